@@ -1,0 +1,44 @@
+import * as viErrors from './vi/errors.js';
+import * as enErrors from './en/errors.js';
+import { mail as viMail } from './vi/mail.js';
+import { mail as enMail } from './en/mail.js';
+import * as viRoles from './vi/roles.js';
+import * as enRoles from './en/roles.js';
+import { web as viWeb } from './vi/web.js';
+import { web as enWeb } from './en/web.js';
+
+/** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
+export const resources = {
+  vi: {
+    translation: {
+      errors: viErrors.errors,
+      validation: viErrors.validation,
+      mail: viMail,
+      roles: viRoles.roles,
+      organisationKinds: viRoles.organisationKinds,
+      ...viWeb,
+    },
+  },
+  en: {
+    translation: {
+      errors: enErrors.errors,
+      validation: enErrors.validation,
+      mail: enMail,
+      roles: enRoles.roles,
+      organisationKinds: enRoles.organisationKinds,
+      ...enWeb,
+    },
+  },
+} as const;
+
+export type Catalog = (typeof resources)['vi']['translation'];
+
+/** Looks up a dotted key and fills `{{name}}` placeholders. Used by the server for errors and e-mails. */
+export function translate(locale: 'vi' | 'en', key: string, params: Record<string, unknown> = {}): string {
+  let node: unknown = resources[locale].translation;
+  for (const part of key.split('.')) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  const template = typeof node === 'string' ? node : key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
