@@ -1,0 +1,56 @@
+import type { Role } from '../../../../common/src/roles.js';
+
+/**
+ * Role → permission table (data, reviewed like code). Object rules (e.g. "admin of THIS organisation")
+ * live in each module's policy file; this table says what a role may do at all.
+ */
+export const PERMISSIONS = [
+  'catalog.read',
+  'account.manage',
+  'organisation.members.read',
+  'organisation.members.manage',
+  'organisations.read_all',
+  'organisations.create',
+  'organisations.manage_all',
+  'admin.users.read',
+  'admin.users.manage',
+  'admin.invitations.create',
+  'admin.roles.read',
+  'admin.audit.read',
+  'admin.outbox.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const MEMBER: Permission[] = ['catalog.read', 'account.manage', 'organisation.members.read'];
+const ORG_ADMIN: Permission[] = [...MEMBER, 'organisation.members.manage'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  enterprise_member: MEMBER,
+  enterprise_admin: ORG_ADMIN,
+  supplier_member: MEMBER,
+  supplier_admin: ORG_ADMIN,
+  expert: ['catalog.read', 'account.manage'],
+  agency_officer: MEMBER,
+  agency_leader: ORG_ADMIN,
+  dost_officer: MEMBER,
+  dost_leader: ORG_ADMIN,
+  city_leader: MEMBER,
+  admin: [
+    'catalog.read',
+    'account.manage',
+    'organisation.members.read',
+    'organisation.members.manage',
+    'organisations.read_all',
+    'organisations.create',
+    'organisations.manage_all',
+    'admin.users.read',
+    'admin.users.manage',
+    'admin.invitations.create',
+    'admin.roles.read',
+    'admin.audit.read',
+    'admin.outbox.read',
+  ],
+};
+
+/** What a visitor who is not signed in may do. */
+export const PUBLIC_PERMISSIONS: readonly Permission[] = ['catalog.read'];

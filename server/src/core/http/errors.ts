@@ -1,0 +1,97 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { translate } from '../../../../common/src/i18n/index.js';
+import type { FieldError } from '../../../../common/src/errors.js';
+import type { Locale } from '../../../../common/src/api/shared.js';
+import { AppError } from '../errors.js';
+
+interface ValidationItem {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns one schema issue into a field error with a translated message. */
+export function fieldErrorOf(item: ValidationItem, locale: Locale, prefix = ''): FieldError {
+  const params = item.params;
+  const origin = typeof params.origin === 'string' ? params.origin : 'string';
+  let code = 'invalid';
+  const values: Record<string, string | number> = {};
+  switch (item.keyword) {
+    case 'invalid_type':
+      code = /received undefined|received null/.test(item.message) ? 'required' : 'invalid_type';
+      break;
+    case 'too_small':
+      code = origin === 'string' && Number(params.minimum) === 1 ? 'required' : `too_small_${origin === 'number' || origin === 'bigint' ? 'number' : origin === 'array' || origin === 'set' ? 'array' : 'string'}`;
+      values.minimum = Number(params.minimum);
+      break;
+    case 'too_big':
+      code = `too_big_${origin === 'number' || origin === 'bigint' ? 'number' : origin === 'array' || origin === 'set' ? 'array' : 'string'}`;
+      values.maximum = Number(params.maximum);
+      break;
+    case 'invalid_format':
+      code = params.format === 'email' ? 'invalid_email' : 'invalid_format';
+      break;
+    case 'invalid_value':
+      code = 'invalid_value';
+      break;
+    case 'unrecognized_keys':
+      code = 'unrecognized_keys';
+      values.keys = Array.isArray(params.keys) ? params.keys.join(', ') : '';
+      break;
+  }
+  const path = [prefix, item.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.');
+  return { path, code, message: translate(locale, `validation.${code}`, values), params: values };
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  const locale = request.locale ?? 'vi';
+  const params: Record<string, unknown> = { ...error.details };
+  if (error.details?.retryAfterSeconds) params.seconds = error.details.retryAfterSeconds;
+  if (error.details?.retryAfterSeconds) reply.header('retry-after', String(error.details.retryAfterSeconds));
+  return reply.status(error.status).send({
+    code: error.code,
+    message: translate(locale, `errors.${error.code}`, params),
+    ...(error.details ? { details: error.details } : {}),
+    requestId: request.id,
+  });
+}
+
+/** One handler maps every error to `{ code, message, details, requestId }`; 5xx bodies reveal nothing internal. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.code === 'UNAUTHENTICATED' && request.sessionState === 'mfa_required') return send(reply, request, new AppError('MFA_REQUIRED'));
+      if (error.code === 'UNAUTHENTICATED' && request.sessionState === 'mfa_enrolment_required') {
+        return send(reply, request, new AppError('MFA_ENROLMENT_REQUIRED'));
+      }
+      if (error.status >= 500) request.log.error({ err: error }, 'application error');
+      return send(reply, request, error);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = (error as FastifyError & { validationContext?: string }).validationContext;
+      const prefix = context === 'body' ? '' : (context ?? '');
+      const fields = (error.validation as unknown as ValidationItem[]).map((item) => fieldErrorOf(item, request.locale ?? 'vi', prefix));
+      return send(reply, request, new AppError('VALIDATION_FAILED', { fields }));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return send(reply, request, new AppError('PAYLOAD_TOO_LARGE'));
+    if (status === 429) return send(reply, request, new AppError('TOO_MANY_REQUESTS', { retryAfterSeconds: 60 }));
+    if (status === 415 || status === 400) return send(reply, request, new AppError('BAD_REQUEST'));
+    if (status === 404) return send(reply, request, new AppError('NOT_FOUND'));
+    if (status === 503) return send(reply, request, new AppError('SERVICE_UNAVAILABLE'));
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, request, new AppError('SERVICE_UNAVAILABLE'));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, new AppError('INTERNAL'));
+  });
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === '08006' || code === '08001';
+}

@@ -1,0 +1,70 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Tx } from '../../core/db/database.js';
+import { authTokens, invitations, roleGrants, users } from '../../core/auth/auth.tables.js';
+
+export async function findUserByEmail(db: Tx, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function findUserById(db: Tx, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function insertUser(db: Tx, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(db: Tx, id: string, values: Partial<typeof users.$inferInsert>) {
+  const [row] = await db.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  return row;
+}
+
+export async function insertGrant(db: Tx, values: typeof roleGrants.$inferInsert) {
+  await db.insert(roleGrants).values(values);
+}
+
+export async function insertToken(db: Tx, values: typeof authTokens.$inferInsert) {
+  await db.insert(authTokens).values(values);
+}
+
+/** Claims a live single-use token: marks it used and returns it, or nothing if unknown, used or expired. */
+export async function consumeToken(db: Tx, tokenHash: string, purpose: 'verify_email' | 'password_reset') {
+  const [row] = await db
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.tokenHash, tokenHash), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date())))
+    .returning();
+  return row;
+}
+
+export async function invalidateTokens(db: Tx, userId: string, purpose: 'verify_email' | 'password_reset') {
+  await db
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
+}
+
+export async function insertInvitation(db: Tx, values: typeof invitations.$inferInsert) {
+  const [row] = await db.insert(invitations).values(values).returning();
+  return row!;
+}
+
+export async function findLiveInvitation(db: Tx, tokenHash: string) {
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())));
+  return row;
+}
+
+export async function markInvitationAccepted(db: Tx, id: string) {
+  const [row] = await db
+    .update(invitations)
+    .set({ acceptedAt: new Date() })
+    .where(and(eq(invitations.id, id), isNull(invitations.acceptedAt)))
+    .returning({ id: invitations.id });
+  return row;
+}

@@ -1,0 +1,2 @@
+export { accountsRoutes } from './accounts.routes.js';
+export { createInvitation } from './accounts.service.js';

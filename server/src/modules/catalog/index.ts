@@ -1,0 +1,2 @@
+export { catalogRoutes } from './catalog.routes.js';
+export { seedCatalog } from './catalog.seed.js';

@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import type { Database, Tx } from '../core/db/database.js';
+import { roleGrants, users } from '../core/auth/auth.tables.js';
+import { hashPassword, type HashCost } from '../core/auth/passwords.js';
+import { organisations } from '../modules/organisations/organisations.tables.js';
+import { seedCatalog } from '../modules/catalog/index.js';
+import type { OrganisationKind, Role } from '../../../common/src/roles.js';
+import { REFERENCE_ORGANISATIONS, DEMO_ORGANISATIONS, DEMO_USERS, DEMO_PASSWORD } from './data.js';
+
+async function ensureOrganisation(db: Tx, org: { key: string; kind: OrganisationKind; name: string; nameEn?: string; taxCode?: string; country?: string }) {
+  const [existing] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, org.name));
+  if (existing) return existing.id;
+  const [row] = await db
+    .insert(organisations)
+    .values({ kind: org.kind, name: org.name, nameEn: org.nameEn ?? null, taxCode: org.taxCode ?? null, country: org.country ?? 'VN' })
+    .returning({ id: organisations.id });
+  return row!.id;
+}
+
+/** Reference data, always present: the priority catalog and the agencies that run the plan. Idempotent. */
+export async function seedReference(database: Database): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await seedCatalog(tx as unknown as Tx);
+    for (const org of REFERENCE_ORGANISATIONS) await ensureOrganisation(tx as unknown as Tx, org);
+  });
+}
+
+export interface DemoAccount {
+  email: string;
+  role: Role;
+  organisation: string | null;
+  totpSecret: string | null;
+}
+
+/** Fictional enterprises, suppliers and officers for trying the platform. Never run in production. Idempotent. */
+export async function seedDemo(database: Database, cost: HashCost): Promise<DemoAccount[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
+  await database.db.transaction(async (raw) => {
+    const tx = raw as unknown as Tx;
+    const ids = new Map<string, string>();
+    for (const org of [...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS]) ids.set(org.key, await ensureOrganisation(tx, org));
+    for (const u of DEMO_USERS) {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, u.email));
+      if (existing) continue;
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: u.email,
+          name: u.name,
+          passwordHash,
+          locale: u.locale ?? 'vi',
+          emailVerifiedAt: new Date(),
+          totpSecret: u.totpSecret ?? null,
+          totpEnabledAt: u.totpSecret ? new Date() : null,
+        })
+        .returning({ id: users.id });
+      await tx.insert(roleGrants).values({ userId: user!.id, role: u.role, organisationId: u.organisation ? ids.get(u.organisation)! : null });
+    }
+  });
+  return DEMO_USERS.map((u) => ({
+    email: u.email,
+    role: u.role,
+    organisation: u.organisation ? ([...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS].find((o) => o.key === u.organisation)?.name ?? null) : null,
+    totpSecret: u.totpSecret ?? null,
+  }));
+}
