@@ -1,0 +1,44 @@
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+/** Sea blue of the port city; shade 7 is the primary (white text on it passes WCAG AA). */
+const harbour: MantineColorsTuple = [
+  '#e8f1fb',
+  '#d0e1f5',
+  '#a5c5ea',
+  '#77a7de',
+  '#4f8cd3',
+  '#3479c9',
+  '#216bbf',
+  '#155aa6',
+  '#0c4c8f',
+  '#033c76',
+];
+
+export const theme = createTheme({
+  primaryColor: 'harbour',
+  primaryShade: { light: 7, dark: 4 },
+  colors: { harbour },
+  fontFamily:
+    "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  headings: {
+    fontFamily:
+      "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+    fontWeight: '700',
+  },
+  defaultRadius: 'md',
+  cursorType: 'pointer',
+  components: {
+    Anchor: { defaultProps: { underline: 'hover' } },
+  },
+});
+
+/** Darker "dimmed" and error text so secondary text keeps a 4.5:1 contrast on white (axe color-contrast). */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+  },
+  dark: {},
+});

@@ -1,0 +1,14 @@
+/** Administration sections and the permission that shows each one (the server enforces them anyway). */
+export const ADMIN_SECTIONS = [
+  { key: 'users', to: '/admin/users', permission: 'admin.users.read' },
+  { key: 'organisations', to: '/admin/organisations', permission: 'organisations.read_all' },
+  { key: 'roles', to: '/admin/roles', permission: 'admin.roles.read' },
+  { key: 'audit', to: '/admin/audit', permission: 'admin.audit.read' },
+  { key: 'outbox', to: '/admin/outbox', permission: 'admin.outbox.read' },
+] as const;
+
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export function visibleAdminSections(hasPermission: (permission: string) => boolean): AdminSection[] {
+  return ADMIN_SECTIONS.filter((section) => hasPermission(section.permission));
+}

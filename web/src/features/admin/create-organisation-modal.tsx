@@ -1,0 +1,84 @@
+import { Button, Group, Modal, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../../../common/src/api/organisations.js';
+import { ORGANISATION_KINDS } from '../../../../common/src/roles.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { api } from '../../lib/api.js';
+import { countryOptions } from '../../lib/countries.js';
+import { fieldErrorsOf } from '../../lib/errors.js';
+import { TAX_CODE_PATTERN, useFormFields, useSubmit } from '../../lib/forms.js';
+
+interface CreateOrganisationModalProps {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (organisation: Organisation) => void;
+}
+
+const EMPTY = { kind: 'agency', name: '', nameEn: '', taxCode: '', country: 'VN' };
+
+export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOrganisationModalProps) {
+  const { t, i18n } = useTranslation();
+  const form = useFormFields(EMPTY);
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const submit = useSubmit(async () => {
+    const { values } = form;
+    const errors: Record<string, string | undefined> = {};
+    if (values.name.trim().length < 2) errors.name = t('validation.too_small_string', { minimum: 2 });
+    if (values.nameEn.trim() && values.nameEn.trim().length < 2) errors.nameEn = t('validation.too_small_string', { minimum: 2 });
+    if (values.taxCode.trim() && !TAX_CODE_PATTERN.test(values.taxCode.trim())) errors.taxCode = t('auth.taxCodeInvalid');
+    if (!values.country) errors.country = t('validation.required');
+    form.setErrors(errors);
+    if (Object.values(errors).some(Boolean)) return;
+    try {
+      const created = await api.post<Organisation>('/organisations', {
+        kind: values.kind,
+        name: values.name.trim(),
+        nameEn: values.nameEn.trim() || undefined,
+        taxCode: values.taxCode.trim() || undefined,
+        country: values.country,
+      });
+      form.setValues(EMPTY);
+      onCreated(created);
+    } catch (error) {
+      form.setErrors(fieldErrorsOf(t, error));
+      throw error;
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('organisations.create')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="organisation-create-form">
+        <Stack gap="md">
+          <ErrorAlert error={submit.error} />
+          <NativeSelect
+            label={t('organisations.kind')}
+            data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) }))}
+            {...form.input('kind')}
+          />
+          <TextInput label={t('organisations.name')} required {...form.input('name')} />
+          <TextInput label={t('organisations.nameEn')} {...form.input('nameEn')} />
+          <TextInput label={t('organisations.taxCode')} description={t('auth.taxCodeHint')} inputMode="numeric" {...form.input('taxCode')} />
+          <Select
+            label={t('organisations.country')}
+            data={countries}
+            searchable
+            required
+            value={form.values.country || null}
+            onChange={(value) => form.setValue('country', value ?? '')}
+            error={form.errors.country}
+            nothingFoundMessage={t('common.noOptions')}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={submit.isSubmitting} data-testid="organisation-create-submit">
+              {t('organisations.createAction')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

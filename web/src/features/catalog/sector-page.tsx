@@ -1,0 +1,102 @@
+import { Badge, Breadcrumbs, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { NotFoundPage } from '../../app/not-found-page.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { AnchorLink } from '../../components/links.js';
+import { PageLoader } from '../../components/page-loader.js';
+import { errorCode } from '../../lib/errors.js';
+import { usePageTitle } from '../../lib/use-page-title.js';
+import { localized, useSector, useSectorList } from './catalog-api.js';
+import { SourceCitation } from './source-citation.js';
+
+const routeApi = getRouteApi('/catalog/$code');
+
+export function SectorPage() {
+  const { t, i18n } = useTranslation();
+  const { code } = routeApi.useParams();
+  const sector = useSector(code);
+  const list = useSectorList();
+  const data = sector.data?.code === code ? sector.data : undefined;
+  const name = data ? localized(i18n.language, data.nameVi, data.nameEn) : undefined;
+  usePageTitle(name ? `${data?.code} ${name}` : t('catalog.title'));
+
+  if (errorCode(sector.error) === 'NOT_FOUND') return <NotFoundPage />;
+
+  return (
+    <Container size="xl" py="xl">
+      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+        <AnchorLink to="/catalog" size="sm">
+          {t('catalog.title')}
+        </AnchorLink>
+        <Text size="sm" aria-current="page">
+          {data?.code ?? code}
+        </Text>
+      </Breadcrumbs>
+      <ErrorAlert error={sector.error} mb="md" />
+      {!data && !sector.error ? <PageLoader /> : null}
+      {data ? (
+        <Stack gap="lg">
+          <Stack gap="xs">
+            <Group gap="sm" align="center">
+              <Badge size="xl" variant="filled">
+                {data.code}
+              </Badge>
+              <Text c="dimmed" size="sm">
+                {t('catalog.itemCount', { count: data.items.length })}
+              </Text>
+            </Group>
+            <Title order={1} fz={{ base: 26, sm: 32 }}>
+              {name}
+            </Title>
+            <Text maw={820}>{localized(i18n.language, data.descriptionVi, data.descriptionEn)}</Text>
+          </Stack>
+          {list.data ? <SourceCitation version={list.data.version} /> : null}
+          <Title order={2} fz="xl">
+            {t('catalog.itemsTitle')}
+          </Title>
+          <Stack gap="md">
+            {data.items.map((item) => {
+              const keywords = i18n.language === 'en' ? item.keywordsEn : item.keywordsVi;
+              return (
+                <Card key={item.code} withBorder padding="lg" component="article" id={`item-${item.code}`} data-testid="catalog-item">
+                  <Group gap="sm" align="baseline" wrap="nowrap" mb={6}>
+                    <Text fw={700} c="harbour.8" ff="monospace" style={{ flexShrink: 0 }}>
+                      {item.code}
+                    </Text>
+                    <Title order={3} fz="md">
+                      {localized(i18n.language, item.nameVi, item.nameEn)}
+                    </Title>
+                  </Group>
+                  <Text size="sm" mb="sm">
+                    {localized(i18n.language, item.descriptionVi, item.descriptionEn)}
+                  </Text>
+                  {keywords.length > 0 ? (
+                    <Group gap={6} mb={item.vsic.length > 0 ? 'xs' : 0} aria-label={t('catalog.keywords')} role="group">
+                      <Text size="xs" fw={600} c="gray.7">
+                        {t('catalog.keywords')}
+                      </Text>
+                      {keywords.map((keyword) => (
+                        <Badge key={keyword} variant="outline" color="gray.7" size="sm" tt="none">
+                          {keyword}
+                        </Badge>
+                      ))}
+                    </Group>
+                  ) : null}
+                  {item.vsic.length > 0 ? (
+                    <Text size="xs" c="gray.7">
+                      {t('catalog.vsic', { codes: item.vsic.join(', ') })}
+                    </Text>
+                  ) : null}
+                </Card>
+              );
+            })}
+          </Stack>
+          <AnchorLink to="/catalog" size="sm">
+            {t('catalog.backToCatalog')}
+          </AnchorLink>
+        </Stack>
+      ) : null}
+    </Container>
+  );
+}

@@ -1,0 +1,20 @@
+import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.js';
+import { localized, type CatalogVersion } from './catalog-api.js';
+
+/** "Source: Decision 872/QĐ-UBND …, version …, effective from …". */
+export function SourceCitation({ version }: { version: CatalogVersion }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Alert variant="light" color="harbour" title={t('catalog.sourceTitle')} data-testid="catalog-source">
+      <Text size="sm">
+        {t('catalog.source', {
+          instrument: localized(i18n.language, version.sourceInstrument, version.sourceInstrumentEn),
+          version: version.versionLabel,
+          date: formatDate(version.effectiveFrom, i18n.language),
+        })}
+      </Text>
+    </Alert>
+  );
+}

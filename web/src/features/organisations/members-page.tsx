@@ -1,0 +1,411 @@
+import { Alert, Badge, Button, Card, Container, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member, Organisation } from '../../../../common/src/api/organisations.js';
+import { ROLES_BY_ORGANISATION_KIND, type Role } from '../../../../common/src/roles.js';
+import { NotFoundPage } from '../../app/not-found-page.js';
+import { useSession } from '../../app/session.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { PageHeader } from '../../components/page-header.js';
+import { PageLoader } from '../../components/page-loader.js';
+import { RequireAuth } from '../../components/require-auth.js';
+import { api } from '../../lib/api.js';
+import { errorCode, fieldErrorsOf } from '../../lib/errors.js';
+import { countryName, formatDate, formatDateTime } from '../../lib/format.js';
+import { isEmail, useFormFields, useSubmit } from '../../lib/forms.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+import { usePageTitle } from '../../lib/use-page-title.js';
+import { organisationName } from './organisation-labels.js';
+
+const routeApi = getRouteApi('/organisations/$id/members');
+
+interface PendingInvitation {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string | null;
+  expiresAt: string;
+  createdAt: string;
+}
+
+interface MembersView {
+  organisation: Organisation;
+  members: Member[];
+  invitations: PendingInvitation[];
+  canManage: boolean;
+}
+
+export function MembersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('members.title'));
+  return (
+    <RequireAuth>
+      <MembersContent />
+    </RequireAuth>
+  );
+}
+
+function MembersContent() {
+  const { t, i18n } = useTranslation();
+  const { id } = routeApi.useParams();
+  const base = `/organisations/${encodeURIComponent(id)}`;
+  const view = useApiQuery<MembersView>(`${base}/members`);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const orgName = view.data ? organisationName(view.data.organisation, i18n.language) : undefined;
+  usePageTitle(orgName ? `${t('members.title')} · ${orgName}` : t('members.title'));
+
+  if (errorCode(view.error) === 'NOT_FOUND') return <NotFoundPage />;
+  if (!view.data) {
+    return (
+      <Container size="lg" py="xl">
+        {view.error ? <ErrorAlert error={view.error} /> : <PageLoader />}
+      </Container>
+    );
+  }
+
+  const { organisation, members, invitations, canManage } = view.data;
+  const allowedRoles = ROLES_BY_ORGANISATION_KIND[organisation.kind];
+
+  return (
+    <Container size="lg" py="xl">
+      <PageHeader
+        title={orgName ?? organisation.name}
+        description={t('members.intro')}
+        actions={
+          <Badge size="lg" variant="light">
+            {t(`organisationKinds.${organisation.kind}`)}
+          </Badge>
+        }
+      />
+      <Group gap="lg" mb="lg" data-testid="organisation-facts">
+        {organisation.taxCode ? (
+          <Text size="sm">
+            {t('organisations.taxCode')}: <strong>{organisation.taxCode}</strong>
+          </Text>
+        ) : null}
+        <Text size="sm">
+          {t('organisations.country')}: <strong>{countryName(organisation.country, i18n.language)}</strong>
+        </Text>
+        <Text size="sm">
+          {t('organisations.status')}: <strong>{t(`organisations.statuses.${organisation.status}`)}</strong>
+        </Text>
+      </Group>
+
+      <ErrorAlert error={actionError} mb="md" withCloseButton onClose={() => setActionError(null)} />
+
+      <Stack gap="lg">
+        <MembersTable
+          members={members}
+          allowedRoles={allowedRoles}
+          canManage={canManage}
+          base={base}
+          onChanged={(member) =>
+            view.setData((previous) =>
+              previous ? { ...previous, members: previous.members.map((m) => (m.userId === member.userId ? member : m)) } : previous,
+            )
+          }
+          onRemoved={() => view.reload()}
+          onError={setActionError}
+        />
+        <InvitationsTable
+          invitations={invitations}
+          canManage={canManage}
+          base={base}
+          onRevoked={(invitationId) =>
+            view.setData((previous) =>
+              previous ? { ...previous, invitations: previous.invitations.filter((item) => item.id !== invitationId) } : previous,
+            )
+          }
+          onError={setActionError}
+        />
+        {canManage ? (
+          <InviteForm
+            base={base}
+            allowedRoles={allowedRoles}
+            onInvited={(invitation) =>
+              view.setData((previous) => (previous ? { ...previous, invitations: [invitation, ...previous.invitations] } : previous))
+            }
+          />
+        ) : null}
+      </Stack>
+    </Container>
+  );
+}
+
+interface MembersTableProps {
+  members: Member[];
+  allowedRoles: readonly Role[];
+  canManage: boolean;
+  base: string;
+  onChanged: (member: Member) => void;
+  onRemoved: () => void;
+  onError: (error: unknown) => void;
+}
+
+function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRemoved, onError }: MembersTableProps) {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+
+  const changeRole = async (member: Member, role: Role) => {
+    setBusy(member.userId);
+    onError(null);
+    try {
+      onChanged(await api.patch<Member>(`${base}/members/${encodeURIComponent(member.userId)}`, { role }));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const remove = async () => {
+    if (!removing) return;
+    setBusy(removing.userId);
+    onError(null);
+    try {
+      await api.delete(`${base}/members/${encodeURIComponent(removing.userId)}`);
+      setRemoving(null);
+      onRemoved();
+    } catch (error) {
+      setRemoving(null);
+      onError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="members-heading">
+      <Title order={2} fz="lg" mb="md" id="members-heading">
+        {t('members.membersTitle', { count: members.length })}
+      </Title>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover data-testid="members-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('members.name')}</Table.Th>
+              <Table.Th>{t('auth.email')}</Table.Th>
+              <Table.Th>{t('account.role')}</Table.Th>
+              <Table.Th>{t('members.status')}</Table.Th>
+              <Table.Th>{t('members.joined')}</Table.Th>
+              {canManage ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((member) => (
+              <Table.Tr key={member.userId} data-testid="member-row" data-email={member.email}>
+                <Table.Td>
+                  {member.name}
+                  {member.userId === user?.id ? (
+                    <Badge ml={6} size="xs" variant="light" color="gray">
+                      {t('members.you')}
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{member.email}</Table.Td>
+                <Table.Td>
+                  {canManage ? (
+                    <NativeSelect
+                      size="xs"
+                      aria-label={t('members.roleFor', { name: member.name })}
+                      value={member.role}
+                      disabled={busy === member.userId}
+                      onChange={(event) => void changeRole(member, event.currentTarget.value as Role)}
+                      data={allowedRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                      data-testid="member-role"
+                    />
+                  ) : (
+                    t(`roles.${member.role}`)
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={member.status === 'active' ? 'teal' : 'gray'}>
+                    {t(`users.statuses.${member.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
+                {canManage ? (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red.9"
+                      onClick={() => setRemoving(member)}
+                      loading={busy === member.userId}
+                      aria-label={t('members.removeNamed', { name: member.name })}
+                      data-testid="member-remove"
+                    >
+                      {t('members.remove')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('members.removeTitle')} centered>
+        <Stack gap="md">
+          <Text>{t('members.removeConfirm', { name: removing?.name ?? '', email: removing?.email ?? '' })}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red.9" onClick={() => void remove()} loading={busy !== null} data-testid="member-remove-confirm">
+              {t('members.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
+
+interface InvitationsTableProps {
+  invitations: PendingInvitation[];
+  canManage: boolean;
+  base: string;
+  onRevoked: (invitationId: string) => void;
+  onError: (error: unknown) => void;
+}
+
+function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: InvitationsTableProps) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState<string | null>(null);
+  const revoke = async (invitation: PendingInvitation) => {
+    setBusy(invitation.id);
+    onError(null);
+    try {
+      await api.delete(`${base}/invitations/${encodeURIComponent(invitation.id)}`);
+      onRevoked(invitation.id);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="invitations-heading">
+      <Title order={2} fz="lg" mb="md" id="invitations-heading">
+        {t('members.invitationsTitle', { count: invitations.length })}
+      </Title>
+      {invitations.length === 0 ? (
+        <Text size="sm">{t('members.noInvitations')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table data-testid="invitations-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('auth.email')}</Table.Th>
+                <Table.Th>{t('account.role')}</Table.Th>
+                <Table.Th>{t('members.expires')}</Table.Th>
+                {canManage ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {invitations.map((invitation) => (
+                <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
+                  <Table.Td>{invitation.email}</Table.Td>
+                  <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+                  <Table.Td>{formatDateTime(invitation.expiresAt, i18n.language)}</Table.Td>
+                  {canManage ? (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red.9"
+                        loading={busy === invitation.id}
+                        onClick={() => void revoke(invitation)}
+                        aria-label={t('members.revokeFor', { email: invitation.email })}
+                        data-testid="invitation-revoke"
+                      >
+                        {t('members.revoke')}
+                      </Button>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
+
+interface InviteFormProps {
+  base: string;
+  allowedRoles: readonly Role[];
+  onInvited: (invitation: PendingInvitation) => void;
+}
+
+function InviteForm({ base, allowedRoles, onInvited }: InviteFormProps) {
+  const { t } = useTranslation();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useFormFields({ email: '', role: allowedRoles[0] ?? '' });
+  const submit = useSubmit(async () => {
+    setSentTo(null);
+    if (!isEmail(form.values.email)) {
+      form.setErrors({ email: t('validation.invalid_email') });
+      return;
+    }
+    try {
+      const invitation = await api.post<PendingInvitation>(`${base}/invitations`, {
+        email: form.values.email.trim(),
+        role: form.values.role,
+      });
+      onInvited(invitation);
+      setSentTo(invitation.email);
+      form.setValues({ email: '', role: form.values.role });
+    } catch (error) {
+      form.setErrors(fieldErrorsOf(t, error));
+      throw error;
+    }
+  });
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="invite-heading">
+      <Title order={2} fz="lg" mb={4} id="invite-heading">
+        {t('members.inviteTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('members.inviteIntro')}
+      </Text>
+      <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="invite-form">
+        <Stack gap="md">
+          <ErrorAlert error={submit.error} />
+          {sentTo ? (
+            <Alert color="teal" variant="light" data-testid="invite-sent">
+              {t('members.inviteSent', { email: sentTo })}
+            </Alert>
+          ) : null}
+          <Group align="flex-start" gap="md" grow preventGrowOverflow={false} wrap="wrap">
+            <TextInput
+              label={t('auth.email')}
+              type="email"
+              required
+              autoComplete="off"
+              miw={220}
+              {...form.input('email')}
+              data-testid="invite-email"
+            />
+            <NativeSelect
+              label={t('account.role')}
+              miw={200}
+              data={allowedRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+              {...form.input('role')}
+              data-testid="invite-role"
+            />
+          </Group>
+          <Button type="submit" loading={submit.isSubmitting} w="fit-content" data-testid="invite-submit">
+            {t('members.sendInvite')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
