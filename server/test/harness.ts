@@ -31,7 +31,7 @@ export async function openTestDatabase(): Promise<Database> {
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
-  return loadConfig({}, { NODE_ENV: 'test', ARGON2_MEMORY_KIB: '1024', ARGON2_ITERATIONS: '1', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000', ...overrides });
+  return loadConfig({}, { NODE_ENV: 'test', ARGON2_MEMORY_KIB: '1024', ARGON2_ITERATIONS: '1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', PUBLIC_URL: 'http://localhost:3000', ...overrides });
 }
 
 export interface TestApp {

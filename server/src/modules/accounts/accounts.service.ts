@@ -224,25 +224,33 @@ export async function confirmPasswordReset(ctx: Ctx, input: { token: string; pas
 export async function createInvitation(
   ctx: Ctx,
   input: { email: string; role: Role; organisationId: string | null; organisationName: string | null },
+  /** The platform operator's console (first administrator) has no account; everyone else is the signed-in actor. */
+  inviter: { userId: string | null; name: string } = (({ userId, name }) => ({ userId, name }))(requireUser(ctx.actor)),
 ): Promise<{ id: string; email: string; role: Role; organisationId: string | null; expiresAt: Date; createdAt: Date }> {
-  const actor = requireUser(ctx.actor);
   const token = newToken();
   const row = await q.insertInvitation(ctx.db, {
     tokenHash: hashToken(token),
     email: input.email,
     role: input.role,
     organisationId: input.organisationId,
-    invitedBy: actor.userId,
+    invitedBy: inviter.userId,
     expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
   });
   await queueMail(ctx, input.email, ctx.locale, 'invitation', {
-    inviter: actor.name,
+    inviter: inviter.name,
     role: translate(ctx.locale, `roles.${input.role}`),
     organisation: input.organisationName ? ` — ${input.organisationName}` : '',
     days: INVITATION_DAYS,
     link: link(ctx, '/invite', token),
   });
-  await recordAudit(ctx, { action: 'invitation.created', objectType: 'invitation', objectId: row.id, organisationId: input.organisationId, summary: { email: input.email, role: input.role } });
+  await recordAudit(ctx, {
+    action: 'invitation.created',
+    objectType: 'invitation',
+    objectId: row.id,
+    actorUserId: inviter.userId,
+    organisationId: input.organisationId,
+    summary: { email: input.email, role: input.role, ...(inviter.userId ? {} : { by: inviter.name }) },
+  });
   return { id: row.id, email: row.email, role: row.role as Role, organisationId: row.organisationId, expiresAt: row.expiresAt, createdAt: row.createdAt };
 }
 

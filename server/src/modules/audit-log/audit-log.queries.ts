@@ -12,7 +12,7 @@ export interface AuditFilter {
   order: 'asc' | 'desc';
 }
 
-const actorEmail = sql<string | null>`(SELECT u.email FROM users u WHERE u.id = ${auditEvents.actorUserId})`;
+const actorEmail = sql<string | null>`(SELECT u.email FROM users u WHERE u.id = audit_events.actor_user_id)`;
 
 function conditionOf(filter: AuditFilter): SQL | undefined {
   const where: SQL[] = [];

@@ -4,7 +4,7 @@ import { invitations, roleGrants, users } from '../../core/auth/auth.tables.js';
 import { organisations } from './organisations.tables.js';
 import type { OrganisationKind, Role } from '../../../../common/src/roles.js';
 
-const memberCount = sql<number>`(SELECT count(*)::int FROM role_grants g WHERE g.organisation_id = ${organisations.id})`;
+const memberCount = sql<number>`(SELECT count(*)::int FROM role_grants g WHERE g.organisation_id = organisations.id)`;
 const columns = {
   id: organisations.id,
   kind: organisations.kind,

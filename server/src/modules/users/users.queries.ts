@@ -15,7 +15,7 @@ export interface UserFilter {
 
 const grantsJson = sql<{ role: Role; organisationId: string | null; organisationName: string | null }[]>`coalesce((
   SELECT json_agg(json_build_object('role', g.role, 'organisationId', g.organisation_id, 'organisationName', o.name) ORDER BY g.created_at)
-    FROM role_grants g LEFT JOIN organisations o ON o.id = g.organisation_id WHERE g.user_id = ${users.id}), '[]'::json)`;
+    FROM role_grants g LEFT JOIN organisations o ON o.id = g.organisation_id WHERE g.user_id = users.id), '[]'::json)`;
 
 const columns = {
   id: users.id,
@@ -32,7 +32,7 @@ const columns = {
 export async function listUsers(db: Tx, filter: UserFilter) {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(users.status, filter.status));
-  if (filter.role) where.push(sql`EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = ${users.id} AND g.role = ${filter.role})`);
+  if (filter.role) where.push(sql`EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = users.id AND g.role = ${filter.role})`);
   if (filter.q) {
     const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(sql`(${users.email} LIKE ${like} OR lower(f_unaccent(${users.name})) LIKE lower(f_unaccent(${like})))`);

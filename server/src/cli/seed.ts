@@ -1,0 +1,15 @@
+import { migrate } from '../core/db/migrate.js';
+import { seedDemo, seedReference } from '../seeds/seed.js';
+import { openConfiguredDatabase, run } from './shared.js';
+
+run(async () => {
+  const { config, database } = await openConfiguredDatabase();
+  await migrate(database);
+  await seedReference(database);
+  console.log('Reference data seeded.');
+  if (config.SEED_DEMO && config.NODE_ENV !== 'production') {
+    const accounts = await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS });
+    console.log(`Demo data seeded (${accounts.length} accounts).`);
+  }
+  await database.close();
+});
