@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, seriousViolations, startServer, type Server } from './harness.js';
+import { visitorReadsCatalog } from './journeys/visitor-reads-catalog.js';
+import { enterpriseSignsUpAndInvites } from './journeys/enterprise-signs-up.js';
+import { adminInvitesDostOfficer } from './journeys/admin-invites-officer.js';
+
+export interface JourneyContext {
+  browser: Browser;
+  server: Server;
+  /** Call after each page a person would look at: screenshot + axe-core (serious/critical violations fail the journey). */
+  visited(page: Page, name: string): Promise<void>;
+}
+
+export type Journey = (ctx: JourneyContext) => Promise<void>;
+
+const JOURNEYS: [string, Journey][] = [
+  ['a visitor reads the priority catalog in Vietnamese and English', visitorReadsCatalog],
+  ['an enterprise user signs up, verifies the e-mail, signs in and invites a colleague', enterpriseSignsUpAndInvites],
+  ['an administrator invites a DOST officer who enrols two-factor and signs in', adminInvitesDostOfficer],
+];
+
+async function main(): Promise<number> {
+  const port = 3400 + Math.floor(Math.random() * 500);
+  const server = await startServer(port);
+  const browser = await launchBrowser();
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const [name, journey] of JOURNEYS) {
+      const problems: string[] = [];
+      const visited = async (page: Page, label: string) => {
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, label);
+        for (const v of await seriousViolations(page)) problems.push(`${label}: axe ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      };
+      const started = Date.now();
+      try {
+        await journey({ browser, server, visited });
+        if (problems.length) throw new Error(problems.join('\n'));
+        passed++;
+        console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        failed++;
+        console.log(`✗ ${name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  if (failed) console.log(`server output:\n${server.output().slice(-4000)}`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  },
+);
