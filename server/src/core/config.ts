@@ -20,6 +20,8 @@ export const ConfigSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Nền tảng CGCN Hải Phòng <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   JOBS_ENABLED: bool.default(true),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
   WEB_BUILD: z.enum(['auto', 'always', 'never']).default('auto'),

@@ -14,7 +14,6 @@ import { sessions } from '../../core/auth/auth.tables.js';
 import { eq } from 'drizzle-orm';
 
 const tags = ['accounts'];
-const strict = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
 
 async function sessionInfo(request: FastifyRequest, reply: FastifyReply, sessionId: string | null): Promise<z.infer<typeof api.SessionInfo>> {
   const app = request.server;
@@ -53,6 +52,8 @@ function pendingSession(request: FastifyRequest): { sessionId: string; userId: s
 
 export async function accountsRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  /** Tighter per-IP limit on sign-up, sign-in, reset and code entry (anti-automation, ASVS 2.4.1). */
+  const strict = { config: { rateLimit: { max: app.config.AUTH_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } } };
 
   r.get('/session', { schema: { tags, summary: 'Current session, user and CSRF token', response: { 200: api.SessionInfo } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
