@@ -23,5 +23,12 @@ export async function ensureWebBuild(mode: 'auto' | 'always' | 'never'): Promise
   }
   const { build } = await import('vite');
   process.stdout.write('Building the web app…\n');
-  await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    // Vite sets NODE_ENV=production for the build; the server and its children keep their own.
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
