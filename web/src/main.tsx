@@ -1,3 +1,7 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
 import '@mantine/core/styles.css';
 import './app/global.css';
 import { MantineProvider } from '@mantine/core';

@@ -1,4 +1,4 @@
-import { Anchor, Box, Burger, Button, Container, Divider, Drawer, Group, Menu, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Burger, Button, Container, Divider, Drawer, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
@@ -49,10 +49,11 @@ export function AppLayout() {
                 aria-label={t('nav.openMenu')}
                 data-testid="nav-burger"
               />
-              <Link to="/" className="brand-link" data-testid="nav-home" aria-label={t('nav.homeLabel')}>
+              <Link to="/" className="brand-link" data-testid="nav-home">
                 <BrandMark />
+                <VisuallyHidden hiddenFrom="xs">{t('app.shortName')}</VisuallyHidden>
                 <Box style={{ minWidth: 0, lineHeight: 1.15 }}>
-                  <Text fw={800} size="md" c="harbour.9" component="span" display="block" visibleFrom="xs">
+                  <Text fw={700} size="md" c="harbour.9" component="span" display="block" visibleFrom="xs">
                     {t('app.shortName')}
                   </Text>
                   <Text size="xs" c="gray.7" component="span" display="block" visibleFrom="lg">

@@ -9,7 +9,7 @@ export function NotFoundPage() {
   return (
     <Container size="sm" py={80}>
       <Stack align="center" gap="md" ta="center" data-testid="not-found">
-        <Text fw={800} fz={64} c="harbour.7" aria-hidden="true">
+        <Text fw={700} fz={64} c="harbour.7" aria-hidden="true">
           404
         </Text>
         <Title order={1}>{t('notFound.title')}</Title>

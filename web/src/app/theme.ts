@@ -36,6 +36,12 @@ export const theme = createTheme({
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    // Light variants (Badge, Alert, light Buttons) on the palest shade so their text keeps a 4.5:1 contrast.
+    ...Object.fromEntries(
+      ['teal', 'red', 'gray', 'harbour', 'yellow', 'green', 'blue'].map((color) => [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`]),
+    ),
+    '--mantine-color-yellow-light-color': '#6b4400',
+    '--mantine-color-teal-light-color': '#076b4d',
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',

@@ -7,14 +7,22 @@ export function formatDateTime(iso: string | null | undefined, language: string)
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeTag(language), { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(localeTag(language), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }
 
 export function formatDate(iso: string | null | undefined, language: string): string {
   if (!iso) return '';
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeTag(language), { dateStyle: 'medium' }).format(date);
+  const options: Intl.DateTimeFormatOptions =
+    language === 'en' ? { dateStyle: 'medium' } : { day: '2-digit', month: '2-digit', year: 'numeric' };
+  return new Intl.DateTimeFormat(localeTag(language), options).format(date);
 }
 
 export function formatNumber(value: number, language: string): string {

@@ -17,7 +17,6 @@ export const web: typeof vi = {
     openMenu: 'Open navigation menu',
     closeMenu: 'Close menu',
     mainLabel: 'Main navigation',
-    homeLabel: 'Hải Phòng Technology Transfer Platform – Home',
     home: 'Home',
     catalog: 'Technology catalog',
     organisation: 'My organisation',
@@ -332,6 +331,8 @@ export const web: typeof vi = {
     notGranted: 'No',
   },
   permissionNames: {
+    account_manage: 'Manage one’s own account',
+    organisations_manage_all: 'Manage every organisation',
     admin_users_read: 'See the list of users',
     admin_users_manage: 'Disable and re-enable users',
     admin_roles_read: 'See the permission matrix',

@@ -15,7 +15,6 @@ export const web = {
     openMenu: 'Mở menu điều hướng',
     closeMenu: 'Đóng menu',
     mainLabel: 'Điều hướng chính',
-    homeLabel: 'Nền tảng Chuyển giao Công nghệ Hải Phòng – Trang chủ',
     home: 'Trang chủ',
     catalog: 'Danh mục công nghệ',
     organisation: 'Tổ chức của tôi',
@@ -330,6 +329,8 @@ export const web = {
     notGranted: 'Không',
   },
   permissionNames: {
+    account_manage: 'Quản lý tài khoản của mình',
+    organisations_manage_all: 'Quản lý mọi tổ chức',
     admin_users_read: 'Xem danh sách người dùng',
     admin_users_manage: 'Khóa, mở khóa người dùng',
     admin_roles_read: 'Xem ma trận phân quyền',

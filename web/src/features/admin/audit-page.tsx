@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../common/src/api/admin.js';
 import type { AuditSearch } from '../../app/router.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PaginationBar } from '../../components/pagination-bar.js';
@@ -122,7 +123,7 @@ function AuditContent() {
       {list.data ? (
         <Box pos="relative">
           <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
-          <Table.ScrollContainer minWidth={860}>
+          <TableScroll label={t('audit.title')} minWidth={860}>
             <Table highlightOnHover data-testid="audit-table">
               <Table.Thead>
                 <Table.Tr>
@@ -209,7 +210,7 @@ function AuditContent() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <PaginationBar page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={(next) => setSearch({ page: next })} />
         </Box>
       ) : null}

@@ -6,6 +6,7 @@ import type { Organisation } from '../../../../common/src/api/organisations.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../../../common/src/roles.js';
 import type { OrganisationListSearch } from '../../app/router.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { AnchorLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
@@ -114,7 +115,7 @@ function OrganisationsContent() {
       {list.data ? (
         <Box pos="relative">
           <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
-          <Table.ScrollContainer minWidth={820}>
+          <TableScroll label={t('organisations.title')} minWidth={820}>
             <Table striped highlightOnHover data-testid="organisations-table">
               <Table.Thead>
                 <Table.Tr>
@@ -158,7 +159,7 @@ function OrganisationsContent() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <PaginationBar page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={(next) => setSearch({ page: next })} />
         </Box>
       ) : null}

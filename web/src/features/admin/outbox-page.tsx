@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxSearch } from '../../app/router.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { AnchorLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
@@ -111,7 +112,7 @@ function OutboxContent() {
       {list.data ? (
         <Box pos="relative">
           <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
-          <Table.ScrollContainer minWidth={760}>
+          <TableScroll label={t('outbox.title')} minWidth={760}>
             <Table striped highlightOnHover data-testid="outbox-table">
               <Table.Thead>
                 <Table.Tr>
@@ -165,7 +166,7 @@ function OutboxContent() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <PaginationBar page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={(next) => setSearch({ page: next })} />
         </Box>
       ) : null}

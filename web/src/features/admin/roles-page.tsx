@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../common/src/roles.js';
 import { i18n as i18next } from '../../app/i18n.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
@@ -39,7 +40,7 @@ function RolesContent() {
       <ErrorAlert error={matrix.error} mb="md" />
       {matrix.isLoading ? <PageLoader /> : null}
       {matrix.data ? (
-        <Table.ScrollContainer minWidth={Math.max(720, 220 + matrix.data.roles.length * 96)}>
+        <TableScroll label={t('rolesMatrix.title')} minWidth={Math.max(720, 220 + matrix.data.roles.length * 96)}>
           <Table striped highlightOnHover withTableBorder withColumnBorders data-testid="roles-matrix" stickyHeader>
             <Table.Thead>
               <Table.Tr>
@@ -95,7 +96,7 @@ function RolesContent() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       ) : null}
     </>
   );

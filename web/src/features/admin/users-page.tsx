@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../../../common/src/roles.js';
 import type { UserListSearch } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PaginationBar } from '../../components/pagination-bar.js';
@@ -135,7 +136,7 @@ function UsersContent() {
       {list.data ? (
         <Box pos="relative">
           <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
-          <Table.ScrollContainer minWidth={900}>
+          <TableScroll label={t('users.title')} minWidth={900}>
             <Table striped highlightOnHover data-testid="users-table">
               <Table.Thead>
                 <Table.Tr>
@@ -191,7 +192,7 @@ function UsersContent() {
                         <Button
                           size="xs"
                           variant={user.status === 'active' ? 'subtle' : 'light'}
-                          color={user.status === 'active' ? 'red.9' : undefined}
+                          color={user.status === 'active' ? 'red' : undefined}
                           loading={busy === user.id}
                           onClick={() => void toggleStatus(user)}
                           aria-label={
@@ -209,7 +210,7 @@ function UsersContent() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <PaginationBar page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={(next) => setSearch({ page: next })} />
         </Box>
       ) : null}

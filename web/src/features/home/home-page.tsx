@@ -28,11 +28,25 @@ export function HomePage() {
               {t('home.intro')}
             </Text>
             <Group gap="sm" mt="sm">
-              <ButtonLink to="/catalog" size="md" color="white" c="harbour.9" data-testid="home-cta-catalog">
+              <ButtonLink
+                to="/catalog"
+                size="md"
+                color="white"
+                c="harbour.9"
+                w={{ base: '100%', xs: 'auto' }}
+                data-testid="home-cta-catalog"
+              >
                 {t('home.exploreCatalog')}
               </ButtonLink>
               {isSignedIn ? null : (
-                <ButtonLink to="/sign-in" size="md" variant="outline" color="white" data-testid="home-cta-sign-in">
+                <ButtonLink
+                  to="/sign-in"
+                  size="md"
+                  variant="outline"
+                  color="white"
+                  w={{ base: '100%', xs: 'auto' }}
+                  data-testid="home-cta-sign-in"
+                >
                   {t('nav.signIn')}
                 </ButtonLink>
               )}

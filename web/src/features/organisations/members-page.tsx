@@ -7,6 +7,7 @@ import { ROLES_BY_ORGANISATION_KIND, type Role } from '../../../../common/src/ro
 import { NotFoundPage } from '../../app/not-found-page.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
@@ -182,7 +183,7 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
       <Title order={2} fz="lg" mb="md" id="members-heading">
         {t('members.membersTitle', { count: members.length })}
       </Title>
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll label={t('members.title')} minWidth={640}>
         <Table striped highlightOnHover data-testid="members-table">
           <Table.Thead>
             <Table.Tr>
@@ -232,7 +233,7 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
                     <Button
                       size="xs"
                       variant="subtle"
-                      color="red.9"
+                      color="red"
                       onClick={() => setRemoving(member)}
                       loading={busy === member.userId}
                       aria-label={t('members.removeNamed', { name: member.name })}
@@ -246,7 +247,7 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('members.removeTitle')} centered>
         <Stack gap="md">
           <Text>{t('members.removeConfirm', { name: removing?.name ?? '', email: removing?.email ?? '' })}</Text>
@@ -296,7 +297,7 @@ function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: 
       {invitations.length === 0 ? (
         <Text size="sm">{t('members.noInvitations')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll label={t('members.invitationsTitle', { count: invitations.length })} minWidth={560}>
           <Table data-testid="invitations-table">
             <Table.Thead>
               <Table.Tr>
@@ -317,7 +318,7 @@ function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: 
                       <Button
                         size="xs"
                         variant="subtle"
-                        color="red.9"
+                        color="red"
                         loading={busy === invitation.id}
                         onClick={() => void revoke(invitation)}
                         aria-label={t('members.revokeFor', { email: invitation.email })}
@@ -331,7 +332,7 @@ function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Card>
   );
