@@ -6,7 +6,7 @@ import { assertCan, requireUser } from '../../core/access/access.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { inTransaction, type Ctx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
-import { createInvitation } from '../accounts/accounts.service.js';
+import { createInvitation } from '../accounts/index.js';
 import * as policy from './organisations.policy.js';
 import * as q from './organisations.queries.js';
 

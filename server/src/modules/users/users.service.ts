@@ -9,8 +9,8 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { deleteUserSessions } from '../../core/auth/sessions.js';
 import { inTransaction, type Ctx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
-import { createInvitation } from '../accounts/accounts.service.js';
-import { getOrganisationForStaffInvite } from '../organisations/organisations.service.js';
+import { createInvitation } from '../accounts/index.js';
+import { getOrganisationForStaffInvite } from '../organisations/index.js';
 import * as q from './users.queries.js';
 
 /** Every account, filtered and paged. Permission: admin.users.read. */
