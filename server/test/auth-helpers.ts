@@ -3,7 +3,8 @@ import { currentTotp } from '../src/core/auth/totp.js';
 import { Client, type Reply, type TestApp, type TestUser } from './harness.js';
 
 /** Tables an authentication or membership call may write to; "nothing written" compares all of them. */
-export const WRITABLE_TABLES = ['users', 'organisations', 'role_grants', 'auth_tokens', 'invitations', 'sessions', 'audit_events', 'mail_outbox', 'jobs'];
+export const WRITABLE_TABLES = ['users', 'organisations', 'role_grants', 'auth_tokens', 'invitations', 'sessions', 'audit_events', 'mail_outbox', 'jobs'] as const;
+export type WritableTable = (typeof WRITABLE_TABLES)[number];
 
 let clients = 0;
 /**
@@ -15,8 +16,8 @@ export function freshClient(t: TestApp): Client {
   return new Client(t.app, `10.77.${Math.floor(clients / 250)}.${(clients % 250) + 1}`);
 }
 
-export async function countAll(database: Database, tables = WRITABLE_TABLES): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
+export async function countAll<T extends WritableTable = WritableTable>(database: Database, tables: readonly T[] = WRITABLE_TABLES as readonly WritableTable[] as readonly T[]): Promise<Record<T, number>> {
+  const result = {} as Record<T, number>;
   for (const table of tables) {
     const [row] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
     result[table] = Number(row?.n ?? 0);

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../core/db/database.js';
 import { authTokens, invitations, roleGrants, users } from '../../core/auth/auth.tables.js';
 
@@ -10,6 +10,23 @@ export async function findUserByEmail(db: Tx, email: string) {
 export async function findUserById(db: Tx, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
+}
+
+/** Serialises sign-ups that share an e-mail or a tax code, until the end of the transaction (own advisory-lock namespace). */
+export async function lockSignUpKeys(db: Tx, keys: (string | null | undefined)[]) {
+  for (const key of [...new Set(keys.filter((k): k is string => !!k))].sort()) {
+    await db.execute(sql`SELECT pg_advisory_xact_lock(8721, hashtext(${key}))`);
+  }
+}
+
+/** Records a TOTP time step as used unless it (or a later one) already was; false means a replay. */
+export async function claimTotpStep(db: Tx, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step, updatedAt: new Date() })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length === 1;
 }
 
 export async function insertUser(db: Tx, values: typeof users.$inferInsert) {

@@ -14,7 +14,7 @@ afterAll(() => t.close());
 
 const PASSWORD = 'tàu ra khơi lúc bình minh';
 
-function signUpBody(kind: 'enterprise' | 'supplier' | 'expert', overrides: Record<string, unknown> = {}) {
+function signUpBody(kind: 'enterprise' | 'supplier' | 'expert', overrides: Record<string, unknown> = {}): Record<string, any> {
   const base = { kind, email: uniqueEmail(kind), password: PASSWORD, name: 'Nguyễn Văn An', locale: 'vi' };
   if (kind === 'enterprise') return { ...base, organisationName: 'Công ty TNHH Cơ khí Đồ Sơn', taxCode: uniqueTaxCode(), ...overrides };
   if (kind === 'supplier') return { ...base, organisationName: 'Hanbit Robotics Co.', country: 'KR', ...overrides };
@@ -149,6 +149,17 @@ describe('sign-up (product brief §2)', () => {
     expect(mails.map((m) => m.template)).toEqual(['verifyEmail', 'signUpExisting']);
     expect(mails[1]!.text_body).toContain('http://localhost:3000/forgot-password');
     expect((await auditSince(t.database, mark)).map((a) => a.action)).toEqual(['account.sign_up_existing_email']);
+  });
+
+  it('two sign-ups racing with the same e-mail both get the ordinary answer and make one account', async () => {
+    const email = uniqueEmail('race');
+    const answers = await Promise.all([signUp(signUpBody('expert', { email })), signUp(signUpBody('enterprise', { email }))]);
+    expect(answers.map((r) => [r.status, r.body])).toEqual([
+      [202, { ok: true }],
+      [202, { ok: true }],
+    ]);
+    expect(await t.database.query('SELECT id FROM users WHERE email = $1', [email])).toHaveLength(1);
+    expect((await mailsTo(t.database, email)).map((m) => m.template).sort()).toEqual(['signUpExisting', 'verifyEmail']);
   });
 
   const invalid: [string, Record<string, unknown>, string[]][] = [

@@ -43,6 +43,8 @@ export async function signUp(ctx: Ctx, input: SignUpInput): Promise<void> {
   const passwordHash = await hashPassword(input.password, hashCost(ctx));
 
   await inTransaction(ctx, async (tx) => {
+    // two sign-ups with the same e-mail or tax code at once: the second waits and then sees the first
+    await q.lockSignUpKeys(tx.db, [input.email, input.taxCode]);
     const existing = await q.findUserByEmail(tx.db, input.email);
     if (existing) {
       await queueMail(tx, existing.email, existing.locale, 'signUpExisting', { link: `${tx.config.PUBLIC_URL}/forgot-password` });
@@ -147,17 +149,18 @@ export async function verifyTotp(ctx: Ctx, input: { sessionId: string; userId: s
   const wait = await throttleWait(ctx.db, accountKey(user.email));
   if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', { retryAfterSeconds: wait });
   const step = acceptTotp(user.totpSecret, input.code, user.totpLastStep);
-  await inTransaction(ctx, async (tx) => {
-    if (step === null) {
-      await recordFailure(tx.db, accountKey(user.email), 'account');
-      await recordAudit(tx, { action: 'auth.totp_failed', objectType: 'user', objectId: user.id, actorUserId: user.id });
-      return;
+  const isAccepted = await inTransaction(ctx, async (tx) => {
+    // claiming the step in the database keeps the code single-use when two requests race with it
+    if (step !== null && (await q.claimTotpStep(tx.db, user.id, step))) {
+      await markSessionMfaVerified(tx.db, input.sessionId);
+      await recordAudit(tx, { action: 'auth.totp_verified', objectType: 'user', objectId: user.id, actorUserId: user.id });
+      return true;
     }
-    await q.updateUser(tx.db, user.id, { totpLastStep: step });
-    await markSessionMfaVerified(tx.db, input.sessionId);
-    await recordAudit(tx, { action: 'auth.totp_verified', objectType: 'user', objectId: user.id, actorUserId: user.id });
+    await recordFailure(tx.db, accountKey(user.email), 'account');
+    await recordAudit(tx, { action: 'auth.totp_failed', objectType: 'user', objectId: user.id, actorUserId: user.id });
+    return false;
   });
-  if (step === null) throw new AppError('INVALID_TOTP_CODE');
+  if (!isAccepted) throw new AppError('INVALID_TOTP_CODE');
 }
 
 /** Starts two-factor enrolment: a new secret, shown once as a QR code and as text. */
@@ -183,7 +186,8 @@ export async function enableTotp(ctx: Ctx, input: { userId: string; sessionId: s
   const step = acceptTotp(user.totpSecret, input.code, user.totpLastStep);
   if (step === null) throw new AppError('INVALID_TOTP_CODE');
   await inTransaction(ctx, async (tx) => {
-    await q.updateUser(tx.db, user.id, { totpEnabledAt: new Date(), totpLastStep: step });
+    if (!(await q.claimTotpStep(tx.db, user.id, step))) throw new AppError('INVALID_TOTP_CODE');
+    await q.updateUser(tx.db, user.id, { totpEnabledAt: new Date() });
     await markSessionMfaVerified(tx.db, input.sessionId);
     await deleteUserSessions(tx.db, user.id, input.sessionId);
     await recordAudit(tx, { action: 'auth.totp_enabled', objectType: 'user', objectId: user.id, actorUserId: user.id });

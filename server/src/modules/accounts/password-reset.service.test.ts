@@ -157,6 +157,17 @@ describe('setting the new password', () => {
     expect(await countAll(t.database)).toEqual(before);
   });
 
+  it('a link used twice at the same moment sets one password', async () => {
+    const user = await createUser(t.database, 'enterprise_member');
+    const token = await resetToken(user);
+    const mark = await lastAuditId(t.database);
+    const answers = await Promise.all([confirmReset(token, NEW_PASSWORD), confirmReset(token, 'mật khẩu của người thứ hai')]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
+    expect(await auditSince(t.database, mark, 'auth.password_reset')).toHaveLength(1);
+    const winner = answers[0]!.status === 200 ? NEW_PASSWORD : 'mật khẩu của người thứ hai';
+    expect((await signIn(freshClient(t), user.email, winner)).status).toBe(200);
+  });
+
   it('an expired or made-up link is refused', async () => {
     const user = await createUser(t.database, 'enterprise_member');
     const token = await resetToken(user);

@@ -131,6 +131,18 @@ describe('two-factor sign-in for staff (T-A2, ASVS 6.3.3)', () => {
     // the next step's code is fresh, so the refusal above was the replay rule and nothing else
     expect((await second.post('/api/v1/auth/totp/verify', { code: currentTotp(user.totpSecret!, Date.now() + 30_000) })).body.state).toBe('active');
   });
+
+  it('the same code sent on two sessions at once is accepted only once', async () => {
+    const user = await createUser(t.database, 'agency_leader');
+    const clients = [freshClient(t), freshClient(t)];
+    for (const client of clients) await signIn(client, user.email, user.password);
+    await awayFromTotpStepEnd();
+    const code = currentTotp(user.totpSecret!);
+    const answers = await Promise.all(clients.map((client) => client.post('/api/v1/auth/totp/verify', { code })));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
+    const states = await Promise.all(clients.map(async (client) => (await client.get('/api/v1/session')).body.state));
+    expect(states.sort()).toEqual(['active', 'mfa_required']);
+  });
 });
 
 describe('two-factor enrolment', () => {

@@ -80,8 +80,9 @@ export async function findMembership(db: Tx, organisationId: string, userId: str
   return row;
 }
 
+/** Locks the organisation's grants until the end of the transaction, so two admins demoting each other cannot both pass. */
 export async function countMembersWithRoles(db: Tx, organisationId: string, roles: readonly Role[]) {
-  const rows = await db.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.organisationId, organisationId));
+  const rows = await db.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.organisationId, organisationId)).orderBy(asc(roleGrants.id)).for('update');
   return rows.filter((r) => roles.includes(r.role as Role)).length;
 }
 

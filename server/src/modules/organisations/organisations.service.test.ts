@@ -165,6 +165,21 @@ describe('member roles (T-Z5, ASVS 8.3.2)', () => {
     expect((await memberClient.get(members(owner.organisationId))).status).toBe(403);
     expect((await admin.get(members(owner.organisationId))).body.members.map((m: { userId: string }) => m.userId)).toEqual([owner.id]);
   });
+
+  it('two admins demoting each other at the same moment leave the organisation with an admin', async () => {
+    const first = await createUser(t.database, 'enterprise_admin');
+    const second = await colleague(first, 'enterprise_admin');
+    const [a, b] = [await clientFor(t, first), await clientFor(t, second)];
+    const answers = await Promise.all([
+      a.patch(`${members(first.organisationId)}/${second.id}`, { role: 'enterprise_member' }),
+      b.patch(`${members(first.organisationId)}/${first.id}`, { role: 'enterprise_member' }),
+    ]);
+    // the loser is refused either by the last-admin rule or, if it started after the winner committed, as a member now
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(1);
+    expect([['LAST_ADMIN', 409], ['FORBIDDEN', 403]]).toContainEqual(answers.filter((r) => r.status !== 200).map((r) => [r.body.code, r.status])[0]);
+    const admins = await t.database.query("SELECT 1 FROM role_grants WHERE organisation_id = $1 AND role = 'enterprise_admin'", [first.organisationId]);
+    expect(admins).toHaveLength(1);
+  });
 });
 
 describe('tenant isolation (T-Z2)', () => {
