@@ -183,3 +183,25 @@ describe('setting the new password', () => {
     expect((await signIn(freshClient(t), user.email, user.password)).status).toBe(200);
   });
 });
+
+describe('changing the password while signed in', () => {
+  it('needs the current password, applies the policy, ends the other sessions and keeps this one', async () => {
+    const user = await createUser(t.database, 'enterprise_member');
+    const here = await clientFor(t, user);
+    const elsewhere = await clientFor(t, user);
+    const before = await countAll(t.database);
+    const wrong = await here.post('/api/v1/account/password', { currentPassword: 'not my password', newPassword: NEW_PASSWORD });
+    expect([wrong.status, wrong.body.code]).toEqual([400, 'WRONG_PASSWORD']);
+    const common = await here.post('/api/v1/account/password', { currentPassword: user.password, newPassword: 'iloveyou123' });
+    expect([common.status, common.body.code]).toEqual([400, 'PASSWORD_TOO_COMMON']);
+    expect(await countAll(t.database)).toEqual(before);
+
+    const mark = await lastAuditId(t.database);
+    expect((await here.post('/api/v1/account/password', { currentPassword: user.password, newPassword: NEW_PASSWORD })).status).toBe(200);
+    expect((await auditSince(t.database, mark)).map((a) => [a.action, a.actor_user_id])).toEqual([['account.password_changed', user.id]]);
+    expect((await here.get('/api/v1/session')).body.state).toBe('active');
+    expect((await elsewhere.get('/api/v1/session')).body.state).toBe('anonymous');
+    expect(await sessionCount(user.id)).toBe(1);
+    expect((await signIn(freshClient(t), user.email, NEW_PASSWORD)).status).toBe(200);
+  });
+});

@@ -33,7 +33,7 @@ describe('sign-in answers (T-A5, without timing)', () => {
   it('a wrong password and an unknown e-mail get the same status, headers and body, and both are audited with IP and request ID', async () => {
     const user = await createUser(t.database, 'enterprise_admin');
     const mark = await lastAuditId(t.database);
-    const wrong = await signIn(freshClient(t), user.email, 'not the right password');
+    const wrong = await freshClient(t).request('POST', '/api/v1/auth/sign-in', { email: user.email, password: 'not the right password' }, { 'x-forwarded-for': '203.0.113.9' });
     const unknown = await signIn(freshClient(t), `nobody-${user.id}@example.test`, 'not the right password');
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(wrong.status);
@@ -44,6 +44,7 @@ describe('sign-in answers (T-A5, without timing)', () => {
 
     const audit = await auditSince(t.database, mark);
     expect(audit.map((a) => a.action)).toEqual(['auth.sign_in_failed', 'auth.sign_in_failed']);
+    // the client IP is the connection's, not a header the caller chose (T-L1)
     expect(audit[0]).toMatchObject({ object_id: user.id, actor_user_id: null, request_id: wrong.body.requestId, ip: expect.stringMatching(/^10\.77\./) });
     expect(audit[1]).toMatchObject({ object_id: null, request_id: unknown.body.requestId });
   });
@@ -154,6 +155,10 @@ describe('session cookie and lifecycle (T-A4, T-A6)', () => {
     const again = await signIn(freshClient(t), user.email, user.password);
     expect([again.status, again.body.code]).toEqual([403, 'ACCOUNT_DISABLED']);
     expect(await sessionsOf(user.id)).toEqual([]);
+
+    expect((await admin.patch(`/api/v1/users/${user.id}/status`, { status: 'active' })).body.status).toBe('active');
+    expect((await auditSince(t.database, mark, 'user.status_changed')).map((a) => a.summary.after.status)).toEqual(['disabled', 'active']);
+    expect((await signIn(freshClient(t), user.email, user.password)).body.state).toBe('active');
   });
 
   it('only an administrator may disable accounts, and not their own; refusals write nothing', async () => {
@@ -177,7 +182,8 @@ describe('sign-in throttling (T-A1)', () => {
     const client = freshClient(t);
     const mark = await lastAuditId(t.database);
     for (let i = 1; i <= 5; i++) {
-      const res = await signIn(client, user.email, `guess number ${i}`);
+      // the same account however the e-mail is typed
+      const res = await signIn(client, i % 2 ? user.email : ` ${user.email.toUpperCase()} `, `guess number ${i}`);
       expect([i, res.status]).toEqual([i, 401]);
     }
     const failures = await auditSince(t.database, mark, 'auth.sign_in_failed');
@@ -263,9 +269,13 @@ describe('CSRF (T-I4)', () => {
     expect(await nameOf(user.id)).toBe('Test enterprise_admin');
     expect((await client.get('/api/v1/session')).body.state).toBe('active');
 
+    const mark = await lastAuditId(t.database);
     const sameSite = await forge(t, client, 'PATCH', '/api/v1/account', { name: 'Cùng nguồn' }, { 'x-csrf-token': client.csrf!, origin: 'http://localhost:3000' });
     expect(sameSite.statusCode).toBe(200);
     expect(await nameOf(user.id)).toBe('Cùng nguồn');
+    const audit = await auditSince(t.database, mark);
+    expect(audit.map((a) => [a.action, a.actor_user_id])).toEqual([['account.updated', user.id]]);
+    expect(audit[0]!.summary).toMatchObject({ before: { name: 'Test enterprise_admin' }, after: { name: 'Cùng nguồn' } });
   });
 
   it('refuses a cross-site sign-in (login CSRF) without writing a session or an audit row', async () => {
