@@ -117,6 +117,28 @@ describe('inviting a colleague into an enterprise', () => {
     expect(await t.database.query('SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
     expect((await admin.delete(url)).status).toBe(404);
   });
+
+  it('someone who already has an account joins with their own password; an expired link is refused', async () => {
+    const owner = await createUser(t.database, 'enterprise_admin');
+    const admin = await clientFor(t, owner);
+    const elsewhere = await createUser(t.database, 'enterprise_member');
+    await invite(admin, owner.organisationId, elsewhere.email, 'enterprise_admin');
+    const token = tokenIn((await mailsTo(t.database, elsewhere.email, 'invitation'))[0]);
+    const before = await countAll(t.database);
+    const wrong = await freshClient(t).post(`/api/v1/invitations/${token}/accept`, { name: 'Ai đó', password: 'not their password' });
+    expect([wrong.status, wrong.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    expect(await countAll(t.database)).toEqual(before);
+    const right = await freshClient(t).post(`/api/v1/invitations/${token}/accept`, { name: 'Ai đó', password: elsewhere.password });
+    expect(right.status).toBe(200);
+    const roles = (await signIn(freshClient(t), elsewhere.email, elsewhere.password)).body.user.roles.map((r: { role: string; organisationId: string }) => [r.role, r.organisationId]);
+    expect(roles).toEqual([['enterprise_member', elsewhere.organisationId], ['enterprise_admin', owner.organisationId]]);
+
+    const late = uniqueEmail('late');
+    await invite(admin, owner.organisationId, late, 'enterprise_member');
+    await t.database.query("UPDATE invitations SET expires_at = now() - interval '1 second' WHERE email = $1", [late]);
+    const { view, accepted } = await acceptInvitation(late);
+    expect([view.status, view.body.code, accepted.status, accepted.body.code]).toEqual([400, 'TOKEN_INVALID', 400, 'TOKEN_INVALID']);
+  });
 });
 
 describe('member roles (T-Z5, ASVS 8.3.2)', () => {
@@ -241,9 +263,16 @@ describe('platform administration', () => {
     const admin = await clientFor(t, await createUser(t.database, 'admin'));
     const [dost] = await t.database.query<{ id: string }>("SELECT id FROM organisations WHERE name = 'Sở Khoa học và Công nghệ thành phố Hải Phòng'");
     const email = uniqueEmail('dost-officer');
+    const dostLeader = await clientFor(t, await createUser(t.database, 'dost_leader', { organisationId: dost!.id }));
     const before = await countAll(t.database);
     const wrong = await admin.post('/api/v1/invitations', { email, role: 'enterprise_member', organisationId: dost!.id });
     expect([wrong.status, wrong.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const noAgency = await admin.post('/api/v1/invitations', { email, role: 'dost_officer', organisationId: null });
+    expect([noAgency.status, noAgency.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const nowhere = await admin.post('/api/v1/invitations', { email, role: 'dost_officer', organisationId: '00000000-0000-4000-8000-000000000000' });
+    expect(nowhere.status).toBe(404);
+    const notAdmin = await dostLeader.post('/api/v1/invitations', { email, role: 'dost_officer', organisationId: dost!.id });
+    expect([notAdmin.status, notAdmin.body.code]).toEqual([403, 'FORBIDDEN']);
     expect(await countAll(t.database)).toEqual(before);
 
     const mark = await lastAuditId(t.database);
