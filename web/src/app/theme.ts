@@ -20,6 +20,9 @@ export const theme = createTheme({
   colors: { harbour },
   fontFamily:
     "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  // DejaVu Sans Mono before Liberation Mono: the latter misplaces Vietnamese combining marks.
+  fontFamilyMonospace:
+    "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', 'Noto Sans Mono', 'Liberation Mono', 'Courier New', monospace",
   headings: {
     fontFamily:
       "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
@@ -29,6 +32,8 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
+    // Vietnamese reads badly in capitals, and table cells must not cut a status short.
+    Badge: { styles: { root: { textTransform: 'none', flexShrink: 0 }, label: { overflow: 'visible' } } },
   },
 });
 

@@ -119,6 +119,7 @@ export const web: typeof vi = {
     confirmPassword: 'Repeat the password',
     passwordHint: 'At least 8 characters; long passphrases welcome.',
     passwordsDiffer: 'The two passwords do not match.',
+    togglePasswordVisibility: 'Show or hide the password',
     fullName: 'Full name',
     signInTitle: 'Sign in',
     signInIntro: 'Sign in with the e-mail address and password you registered.',

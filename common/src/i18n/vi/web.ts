@@ -117,6 +117,7 @@ export const web = {
     confirmPassword: 'Nhập lại mật khẩu',
     passwordHint: 'Ít nhất 8 ký tự; nên dùng cụm từ dài, dễ nhớ.',
     passwordsDiffer: 'Hai mật khẩu không khớp.',
+    togglePasswordVisibility: 'Hiện hoặc ẩn mật khẩu',
     fullName: 'Họ và tên',
     signInTitle: 'Đăng nhập',
     signInIntro: 'Đăng nhập bằng email và mật khẩu đã đăng ký.',

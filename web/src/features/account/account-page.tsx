@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, Container, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Container, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.js';
 import type { SessionUser } from '../../../../common/src/api/auth.js';
 import { changeLanguage, type Language } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
@@ -198,11 +199,12 @@ function PasswordCard() {
               {t('account.passwordChanged')}
             </Alert>
           ) : null}
-          <PasswordInput
+          <PasswordField
             label={t('account.currentPassword')}
             autoComplete="current-password"
             required
             {...form.input('currentPassword')}
+            aria-invalid={form.errors.currentPassword ? true : undefined}
           />
           <NewPasswordFields
             password={form.values.password}

@@ -122,7 +122,7 @@ function AuditContent() {
       {!list.data && list.isLoading ? <PageLoader /> : null}
       {list.data ? (
         <Box pos="relative">
-          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
+          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ role: 'status', 'aria-label': t('common.loading') }} />
           <TableScroll label={t('audit.title')} minWidth={860}>
             <Table highlightOnHover data-testid="audit-table">
               <Table.Thead>
@@ -189,7 +189,7 @@ function AuditContent() {
                               <Text size="sm" fw={600}>
                                 {t('audit.summary')}
                               </Text>
-                              <pre className="pre-text" data-testid="audit-summary">
+                              <pre className="pre-text pre-code" data-testid="audit-summary">
                                 {JSON.stringify(entry.summary, null, 2)}
                               </pre>
                               <Text size="xs" c="dimmed">

@@ -114,7 +114,7 @@ function OrganisationsContent() {
       {!list.data && list.isLoading ? <PageLoader /> : null}
       {list.data ? (
         <Box pos="relative">
-          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
+          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ role: 'status', 'aria-label': t('common.loading') }} />
           <TableScroll label={t('organisations.title')} minWidth={820}>
             <Table striped highlightOnHover data-testid="organisations-table">
               <Table.Thead>

@@ -111,7 +111,7 @@ function OutboxContent() {
       {!list.data && list.isLoading ? <PageLoader /> : null}
       {list.data ? (
         <Box pos="relative">
-          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
+          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ role: 'status', 'aria-label': t('common.loading') }} />
           <TableScroll label={t('outbox.title')} minWidth={760}>
             <Table striped highlightOnHover data-testid="outbox-table">
               <Table.Thead>

@@ -135,8 +135,8 @@ function UsersContent() {
       {!list.data && list.isLoading ? <PageLoader /> : null}
       {list.data ? (
         <Box pos="relative">
-          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('common.loading') }} />
-          <TableScroll label={t('users.title')} minWidth={900}>
+          <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ role: 'status', 'aria-label': t('common.loading') }} />
+          <TableScroll label={t('users.title')} minWidth={1040}>
             <Table striped highlightOnHover data-testid="users-table">
               <Table.Thead>
                 <Table.Tr>
@@ -179,14 +179,16 @@ function UsersContent() {
                         </Text>
                       ))}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge variant="light" color={user.status === 'active' ? 'teal' : 'gray'}>
                         {t(`users.statuses.${user.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{user.totpEnabled ? t('twoFactor.on') : t('twoFactor.off')}</Table.Td>
-                    <Table.Td>{formatDateTime(user.createdAt, i18n.language)}</Table.Td>
-                    <Table.Td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, i18n.language) : t('users.never')}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{user.totpEnabled ? t('twoFactor.on') : t('twoFactor.off')}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(user.createdAt, i18n.language)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {user.lastSignInAt ? formatDateTime(user.lastSignInAt, i18n.language) : t('users.never')}
+                    </Table.Td>
                     <Table.Td>
                       {user.id === me?.id ? null : (
                         <Button

@@ -1,5 +1,6 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.js';
 
 interface NewPasswordFieldsProps {
   password: string;
@@ -16,7 +17,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <PasswordInput
+      <PasswordField
         label={props.passwordLabel ?? t('auth.newPassword')}
         description={t('auth.passwordHint')}
         autoComplete="new-password"
@@ -24,16 +25,19 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
         value={props.password}
         onChange={(event) => props.onPasswordChange(event.currentTarget.value)}
         error={props.passwordError}
+        // Mantine's PasswordInput marks its inner input only with data-invalid; screen readers need aria-invalid.
+        aria-invalid={props.passwordError ? true : undefined}
         name="password"
         data-testid="new-password"
       />
-      <PasswordInput
+      <PasswordField
         label={t('auth.confirmPassword')}
         autoComplete="new-password"
         required
         value={props.confirm}
         onChange={(event) => props.onConfirmChange(event.currentTarget.value)}
         error={props.confirmError}
+        aria-invalid={props.confirmError ? true : undefined}
         name="confirmPassword"
         data-testid="confirm-password"
       />

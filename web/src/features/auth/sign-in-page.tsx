@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.js';
 import type { SessionInfo } from '../../../../common/src/api/auth.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -68,11 +69,12 @@ function CredentialsStep({ onDone }: { onDone: (session: SessionInfo) => void })
             required
             {...form.input('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('auth.password')}
             autoComplete="current-password"
             required
             {...form.input('password')}
+            aria-invalid={form.errors.password ? true : undefined}
           />
           <Group justify="space-between" gap="xs">
             <AnchorLink to="/forgot-password" size="sm">

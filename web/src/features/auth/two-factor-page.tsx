@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { Navigate, getRouteApi, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -150,14 +150,17 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
               <Text size="sm" fw={600}>
                 {t('twoFactor.secretLabel')}
               </Text>
-              <Code
-                block
+              <Text
+                ff="monospace"
+                fz="lg"
+                bg="gray.1"
+                p="sm"
                 data-testid="totp-secret"
-                fz="md"
-                style={{ letterSpacing: 2, wordBreak: 'break-all' }}
+                style={{ letterSpacing: 1, wordBreak: 'break-all', borderRadius: 'var(--mantine-radius-sm)' }}
               >
-                {setup.secret}
-              </Code>
+                {/* Groups of four characters are easier to type; apps ignore the spaces. */}
+                {setup.secret.match(/.{1,4}/g)?.join(' ') ?? setup.secret}
+              </Text>
             </Stack>
             <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="totp-enable-form">
               <Stack gap="md">
