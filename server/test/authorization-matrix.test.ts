@@ -15,7 +15,12 @@ const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'MFA_REQU
 const WRITE_TABLES = ['users', 'organisations', 'role_grants', 'invitations', 'mail_outbox', 'audit_events', 'auth_tokens'];
 
 async function fingerprint(): Promise<string> {
-  const counts = await Promise.all(WRITE_TABLES.map((table) => t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)));
+  // A refusal of a signed-in user writes exactly one `authz.denied` audit record (checked below); nothing else may change.
+  const counts = await Promise.all(
+    WRITE_TABLES.map((table) =>
+      t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}${table === 'audit_events' ? ` WHERE action <> 'authz.denied'` : ''}`),
+    ),
+  );
   const statuses = await t.database.query<{ s: string }>(`SELECT string_agg(status || name || email, ',' ORDER BY id) AS s FROM users`);
   const roles = await t.database.query<{ s: string }>(`SELECT string_agg(role, ',' ORDER BY id) AS s FROM role_grants`);
   return JSON.stringify([counts.map((c) => c[0]?.n), statuses[0]?.s, roles[0]?.s]);
@@ -52,6 +57,8 @@ describe('authorization matrix (T-Z1)', () => {
           const [method] = operation.split(' ');
           const request = await entry.request({ t, me, otherOrganisationId });
           const before = allowed ? '' : await fingerprint();
+          const [mark] = await t.database.query<{ id: string | null }>('SELECT max(id) AS id FROM audit_events');
+          const deniedMark = Number(mark?.id ?? 0);
           const res = await client.request(method!, request.url, method === 'GET' ? undefined : (request.body ?? {}));
           const code = typeof res.body === 'object' && res.body ? (res.body as { code?: string }).code : undefined;
           if (allowed) {
@@ -62,6 +69,11 @@ describe('authorization matrix (T-Z1)', () => {
             expect([401, 403, 404], `${operation} as ${caller}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`).toContain(res.status);
             expect(REFUSALS.has(code ?? '')).toBe(true);
             expect(await fingerprint()).toBe(before);
+            const denials = await t.database.query<{ n: number; route: string | null }>(
+              `SELECT count(*)::int AS n, max(summary->>'route') AS route FROM audit_events WHERE action = 'authz.denied' AND id > $1`,
+              [deniedMark],
+            );
+            expect(Number(denials[0]!.n)).toBe(code === 'FORBIDDEN' ? 1 : 0);
           }
         });
       }

@@ -57,6 +57,8 @@ export const TotpCodeInput = z.object({ code: z.string().trim().regex(/^\d{6}$/)
 export const PasswordResetRequestInput = z.object({ email: Email });
 export const PasswordResetConfirmInput = z.object({ token: z.string().min(10).max(200), password: Password });
 
+/** Enrolment from a fully signed-in session asks for the password again (ASVS 7.5.1). */
+export const TotpSetupInput = z.object({ currentPassword: Password.optional() });
 export const TotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
 
 export const InvitationView = z.object({

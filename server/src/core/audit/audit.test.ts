@@ -47,7 +47,7 @@ describe('audit trail (T-L2)', () => {
   it('names the first altered record when someone with owner rights edits the table', async () => {
     await append(3);
     const rows = await t.database.query<{ id: number }>('SELECT id FROM audit_events ORDER BY id');
-    const victim = rows[rows.length - 2]!.id;
+    const victim = Number(rows[rows.length - 2]!.id); // pg returns bigint as text
     await t.database.execScript(
       `ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update;
        UPDATE audit_events SET summary = '{"tampered": true}' WHERE id = ${victim};
@@ -60,14 +60,14 @@ describe('audit trail (T-L2)', () => {
 
   it('names the record after a deleted one', async () => {
     const rows = await t.database.query<{ id: number }>('SELECT id FROM audit_events ORDER BY id');
-    const first = rows[0]!.id;
+    const first = Number(rows[0]!.id);
     await t.database.execScript(
       `ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update;
        DELETE FROM audit_events WHERE id = ${first};
        ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update;`,
     );
     const report = await verifyAuditChain(t.database.db);
-    expect(report.firstBrokenId).toBe(rows[1]!.id);
+    expect(report.firstBrokenId).toBe(Number(rows[1]!.id));
     expect(report.reason).toMatch(/removed/);
   });
 });

@@ -4,6 +4,9 @@ import { translate } from '../../../../common/src/i18n/index.js';
 import type { FieldError } from '../../../../common/src/errors.js';
 import type { Locale } from '../../../../common/src/api/shared.js';
 import { AppError } from '../errors.js';
+import { recordAudit } from '../audit/audit.js';
+import { inTransaction } from '../context.js';
+import { ctxOf } from './request-context.js';
 
 interface ValidationItem {
   keyword: string;
@@ -60,13 +63,14 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError): Fa
 
 /** One handler maps every error to `{ code, message, details, requestId }`; 5xx bodies reveal nothing internal. */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.code === 'UNAUTHENTICATED' && request.sessionState === 'mfa_required') return send(reply, request, new AppError('MFA_REQUIRED'));
       if (error.code === 'UNAUTHENTICATED' && request.sessionState === 'mfa_enrolment_required') {
         return send(reply, request, new AppError('MFA_ENROLMENT_REQUIRED'));
       }
       if (error.status >= 500) request.log.error({ err: error }, 'application error');
+      if (error.code === 'FORBIDDEN' && request.actor.kind === 'user') await auditDenial(request);
       return send(reply, request, error);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -89,6 +93,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, new AppError('INTERNAL'));
   });
+}
+
+/** A signed-in user refused an operation: recorded for security review (ASVS 16.3.2, test T-L1). Never fails the answer. */
+async function auditDenial(request: FastifyRequest): Promise<void> {
+  try {
+    const ctx = ctxOf(request);
+    await inTransaction(ctx, (tx) => recordAudit(tx, { action: 'authz.denied', summary: { method: request.method, route: request.routeOptions.url ?? request.url.split('?')[0] } }));
+  } catch (error) {
+    request.log.warn({ err: error }, 'could not audit a refused request');
+  }
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {

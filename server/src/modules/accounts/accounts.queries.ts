@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../core/db/database.js';
+import { STAFF_ROLES, type Role } from '../../../../common/src/roles.js';
 import { authTokens, invitations, roleGrants, users } from '../../core/auth/auth.tables.js';
 
 export async function findUserByEmail(db: Tx, email: string) {
@@ -27,6 +28,11 @@ export async function claimTotpStep(db: Tx, userId: string, step: number): Promi
     .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
     .returning({ id: users.id });
   return rows.length === 1;
+}
+
+export async function hasStaffRole(db: Tx, userId: string): Promise<boolean> {
+  const rows = await db.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, userId));
+  return rows.some((r) => STAFF_ROLES.includes(r.role as Role));
 }
 
 export async function insertUser(db: Tx, values: typeof users.$inferInsert) {

@@ -90,9 +90,13 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
     return sessionInfo(request, reply, pending.sessionId);
   });
 
-  r.post('/auth/totp/setup', { schema: { tags, summary: 'Start two-factor enrolment', response: { 200: api.TotpSetup } } }, async (request, reply) => {
+  r.post('/auth/totp/setup', { ...strict, schema: { tags, summary: 'Start two-factor enrolment (password again when already signed in)', body: api.TotpSetupInput, response: { 200: api.TotpSetup } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return service.setupTotp(ctxOf(request), { userId: pendingSession(request).userId });
+    return service.setupTotp(ctxOf(request), {
+      userId: pendingSession(request).userId,
+      isReauthenticationRequired: request.sessionState === 'active',
+      currentPassword: request.body.currentPassword,
+    });
   });
 
   r.post('/auth/totp/enable', { ...strict, schema: { tags, summary: 'Finish two-factor enrolment with a first code', body: api.TotpCodeInput, response: { 200: api.SessionInfo } } }, async (request, reply) => {

@@ -114,10 +114,10 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string;
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password, hashCost(ctx));
   if (!user || !ok) {
     await inTransaction(ctx, async (tx) => {
-      const account = await recordFailure(tx.db, accountKey(input.email), 'account');
+      const account = await recordFailure(tx.db, accountKey(input.email), 'account', { isStaff: user ? await q.hasStaffRole(tx.db, user.id) : false });
       if (ctx.ip) await recordFailure(tx.db, ipKey(ctx.ip), 'ip');
       if (account.paused && user) {
-        await queueMail(tx, user.email, user.locale, 'accountLocked', { name: user.name, count: account.failures, minutes: Math.min(15, 2 ** (account.failures - 5)) });
+        await queueMail(tx, user.email, user.locale, 'accountLocked', { name: user.name, count: account.failures, minutes: account.pauseMinutes });
       }
       await recordAudit(tx, { action: 'auth.sign_in_failed', objectType: user ? 'user' : null, objectId: user?.id ?? null, actorUserId: null, summary: { email: input.email, failures: account.failures } });
     });
@@ -163,11 +163,28 @@ export async function verifyTotp(ctx: Ctx, input: { sessionId: string; userId: s
   if (!isAccepted) throw new AppError('INVALID_TOTP_CODE');
 }
 
-/** Starts two-factor enrolment: a new secret, shown once as a QR code and as text. */
-export async function setupTotp(ctx: Ctx, input: { userId: string }): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
+/**
+ * Starts two-factor enrolment: a new secret, shown once as a QR code and as text. A session that is already fully
+ * signed in must re-enter the password first (ASVS 7.5.1), so a borrowed session cannot bind its own authenticator;
+ * a staff session that has just passed the password step (enrolment required) need not.
+ */
+export async function setupTotp(
+  ctx: Ctx,
+  input: { userId: string; isReauthenticationRequired: boolean; currentPassword?: string | undefined },
+): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   const user = await q.findUserById(ctx.db, input.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (user.totpEnabledAt) throw new AppError('INVALID_TRANSITION');
+  if (input.isReauthenticationRequired) {
+    const ok = !!user.passwordHash && !!input.currentPassword && (await verifyPassword(user.passwordHash, input.currentPassword));
+    if (!ok) {
+      await inTransaction(ctx, async (tx) => {
+        await recordFailure(tx.db, accountKey(user.email), 'account');
+        await recordAudit(tx, { action: 'auth.reauthentication_failed', objectType: 'user', objectId: user.id, actorUserId: user.id });
+      });
+      throw new AppError('WRONG_PASSWORD', { field: 'currentPassword' });
+    }
+  }
   const secret = newTotpSecret();
   const otpauthUrl = totpUri(secret, user.email);
   await inTransaction(ctx, async (tx) => {
@@ -272,7 +289,15 @@ export async function acceptInvitation(ctx: Ctx, input: { token: string; name: s
   const invitation = await getInvitation(ctx, input);
   const existing = await q.findUserByEmail(ctx.db, invitation.email);
   if (existing) {
-    if (!existing.passwordHash || !(await verifyPassword(existing.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
+    const wait = await throttleWait(ctx.db, accountKey(existing.email));
+    if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', { retryAfterSeconds: wait });
+    if (!existing.passwordHash || !(await verifyPassword(existing.passwordHash, input.password))) {
+      await inTransaction(ctx, async (tx) => {
+        await recordFailure(tx.db, accountKey(existing.email), 'account');
+        await recordAudit(tx, { action: 'invitation.password_failed', objectType: 'invitation', objectId: invitation.id, actorUserId: null });
+      });
+      throw new AppError('INVALID_CREDENTIALS');
+    }
   } else {
     assertPasswordAcceptable(input.password, invitation.email);
   }

@@ -167,8 +167,11 @@ describe('session cookie and lifecycle (T-A4, T-A6)', () => {
     const orgAdmin = await clientFor(t, await createUser(t.database, 'enterprise_admin'));
     const target = await createUser(t.database, 'enterprise_member');
     const before = await countAll(t.database);
+    const mark = await lastAuditId(t.database);
     const denied = await orgAdmin.patch(`/api/v1/users/${target.id}/status`, { status: 'disabled' });
     expect([denied.status, denied.body.code]).toEqual([403, 'FORBIDDEN']);
+    const denials = await auditSince(t.database, mark, 'authz.denied');
+    expect(denials.map((d) => d.summary)).toEqual([{ method: 'PATCH', route: '/api/v1/users/:id/status' }]);
     const self = await admin.patch(`/api/v1/users/${adminUser.id}/status`, { status: 'disabled' });
     expect([self.status, self.body.code]).toEqual([409, 'INVALID_TRANSITION']);
     expect(await countAll(t.database)).toEqual(before);
@@ -177,6 +180,16 @@ describe('session cookie and lifecycle (T-A4, T-A6)', () => {
 });
 
 describe('sign-in throttling (T-A1)', () => {
+  it('a staff account is paused 15 minutes after 5 wrong passwords, and the owner is told', async () => {
+    const officer = await createUser(t.database, 'dost_officer');
+    const client = freshClient(t);
+    for (let i = 1; i <= 5; i++) expect((await signIn(client, officer.email, `wrong guess ${i}`)).status).toBe(401);
+    const blocked = await signIn(client, officer.email, officer.password);
+    expect([blocked.status, blocked.body.code]).toEqual([429, 'TOO_MANY_REQUESTS']);
+    expect(blocked.body.details.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect((await mailsTo(t.database, officer.email)).map((m) => m.template)).toContain('accountLocked');
+  });
+
   it('5 wrong passwords pause the account: even the right password gets 429 until the pause ends; the owner is told', async () => {
     const user = await createUser(t.database, 'enterprise_admin');
     const client = freshClient(t);

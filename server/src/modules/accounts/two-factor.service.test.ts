@@ -197,6 +197,25 @@ describe('two-factor enrolment', () => {
     expect(await countAll(t.database)).toEqual(before);
   });
 
+  it('a fully signed-in user must give the password again before binding an authenticator (ASVS 7.5.1)', async () => {
+    const user = await createUser(t.database, 'enterprise_admin');
+    const client = freshClient(t);
+    expect((await signIn(client, user.email, user.password)).body.state).toBe('active');
+    const mark = await lastAuditId(t.database);
+    const missing = await client.post('/api/v1/auth/totp/setup', {});
+    expect([missing.status, missing.body.code]).toEqual([400, 'WRONG_PASSWORD']);
+    const wrong = await client.post('/api/v1/auth/totp/setup', { currentPassword: 'not my password at all' });
+    expect([wrong.status, wrong.body.code]).toEqual([400, 'WRONG_PASSWORD']);
+    expect(await userRow(user.id)).toMatchObject({ totp_secret: null });
+    expect(await auditSince(t.database, mark, 'auth.reauthentication_failed')).toHaveLength(2);
+    const ok = await client.post('/api/v1/auth/totp/setup', { currentPassword: user.password });
+    expect(ok.status).toBe(200);
+    expect(ok.body.secret).toMatch(/^[A-Z2-7]+$/);
+    const enabled = await client.post('/api/v1/auth/totp/enable', { code: currentTotp(ok.body.secret) });
+    expect([enabled.status, enabled.body.state]).toEqual([200, 'active']);
+    expect((await userRow(user.id)).totp_enabled_at).not.toBeNull();
+  });
+
   it('enterprise users without two-factor are active right after the password; with it they need the code', async () => {
     const plain = await createUser(t.database, 'enterprise_admin');
     expect((await signIn(freshClient(t), plain.email, plain.password)).body.state).toBe('active');
