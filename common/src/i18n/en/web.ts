@@ -194,6 +194,8 @@ export const web: typeof vi = {
   twoFactor: {
     title: 'Two-factor sign-in',
     intro: 'Protect your account with one-time codes from an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…).',
+    confirmPasswordIntro: 'To protect your account, enter your password again before adding an authenticator app.',
+    start: 'Confirm password',
     requiredTitle: 'Required for staff accounts',
     requiredBody: 'Your account has a staff role, so two-factor sign-in must be turned on before you can continue.',
     step1: 'Install an authenticator app on your phone.',

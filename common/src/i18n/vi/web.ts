@@ -192,6 +192,8 @@ export const web = {
   twoFactor: {
     title: 'Xác thực hai lớp',
     intro: 'Bảo vệ tài khoản bằng mã một lần từ ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…).',
+    confirmPasswordIntro: 'Để bảo vệ tài khoản, hãy nhập lại mật khẩu trước khi thêm ứng dụng xác thực.',
+    start: 'Xác nhận mật khẩu',
     requiredTitle: 'Bắt buộc đối với tài khoản cán bộ',
     requiredBody: 'Tài khoản của bạn có vai trò cán bộ nên cần bật xác thực hai lớp trước khi tiếp tục sử dụng nền tảng.',
     step1: 'Cài một ứng dụng xác thực trên điện thoại.',

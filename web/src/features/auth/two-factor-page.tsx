@@ -1,14 +1,16 @@
 import { Alert, Badge, Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
-import { Navigate, getRouteApi, useRouter } from '@tanstack/react-router';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../common/src/api/auth.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { PasswordField } from '../../components/password-field.js';
 import { ButtonLink } from '../../components/links.js';
 import { PageLoader } from '../../components/page-loader.js';
+import { useRedirectOnce } from '../../components/require-auth.js';
 import { api } from '../../lib/api.js';
-import { errorCode, fieldErrorsOf } from '../../lib/errors.js';
+import { errorCode, fieldErrorsOf, isFieldLevelError } from '../../lib/errors.js';
 import { useFormFields, useSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { AuthCard } from './auth-card.js';
@@ -28,11 +30,10 @@ export function TwoFactorPage() {
   const { session } = useSession();
   const { next } = routeApi.useSearch();
   const [justEnabled, setJustEnabled] = useState(false);
+  const needsSignIn = session !== null && (session.state === 'anonymous' || session.state === 'mfa_required' || !session.user);
+  useRedirectOnce(needsSignIn ? '/sign-in' : null);
 
-  if (!session) return <PageLoader />;
-  if (session.state === 'anonymous' || session.state === 'mfa_required' || !session.user) {
-    return <Navigate to="/sign-in" search={{ next: '/two-factor' }} replace />;
-  }
+  if (!session || needsSignIn || !session.user) return <PageLoader />;
   if (justEnabled) {
     return (
       <AuthCard title={t('twoFactor.title')}>
@@ -83,20 +84,24 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
   const [setupError, setSetupError] = useState<unknown>(null);
   const started = useRef(false);
 
-  const start = useCallback(() => {
+  const start = useCallback((currentPassword?: string) => {
     setSetupError(null);
-    api
-      .post<TotpSetup>('/auth/totp/setup')
+    return api
+      .post<TotpSetup>('/auth/totp/setup', currentPassword === undefined ? {} : { currentPassword })
       .then(setSetup)
-      .catch((error: unknown) => setSetupError(error));
+      .catch((error: unknown) => {
+        setSetupError(error);
+        throw error;
+      });
   }, []);
 
   useEffect(() => {
-    // One setup per visit, also under React's double effects in development.
-    if (started.current) return;
+    // Staff who must enrol right after the password step start at once (one setup per visit, also under React's
+    // double effects in development). A fully signed-in user confirms the password first (ASVS 7.5.1).
+    if (!required || started.current) return;
     started.current = true;
-    start();
-  }, [start]);
+    start().catch(() => undefined);
+  }, [required, start]);
 
   const form = useFormFields({ code: '' });
   const submit = useSubmit(async () => {
@@ -124,13 +129,14 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
             {t('twoFactor.requiredBody')}
           </Alert>
         ) : null}
-        <ErrorAlert error={setupError} />
-        {setupError ? (
-          <Button variant="default" onClick={start} w="fit-content">
+        {required ? <ErrorAlert error={setupError} /> : null}
+        {required && setupError ? (
+          <Button variant="default" onClick={() => void start().catch(() => undefined)} w="fit-content">
             {t('common.retry')}
           </Button>
         ) : null}
-        {!setup && !setupError ? <PageLoader minHeight={160} /> : null}
+        {required && !setup && !setupError ? <PageLoader minHeight={160} /> : null}
+        {!required && !setup ? <ConfirmPassword onConfirm={start} /> : null}
         {setup ? (
           <>
             <List type="ordered" spacing="xs" size="sm">
@@ -188,5 +194,43 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
         ) : null}
       </Stack>
     </AuthCard>
+  );
+}
+
+/** Asks for the password again before a signed-in user binds an authenticator. */
+function ConfirmPassword({ onConfirm }: { onConfirm: (currentPassword: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const form = useFormFields({ currentPassword: '' });
+  const options = { currentPasswordField: 'currentPassword' };
+  const submit = useSubmit(async () => {
+    if (!form.values.currentPassword) {
+      form.setErrors({ currentPassword: t('validation.required') });
+      return;
+    }
+    try {
+      await onConfirm(form.values.currentPassword);
+    } catch (error) {
+      form.setErrors(fieldErrorsOf(t, error, options));
+      throw error;
+    }
+  });
+  return (
+    <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="totp-password-form">
+      <Stack gap="md">
+        <Text size="sm">{t('twoFactor.confirmPasswordIntro')}</Text>
+        {isFieldLevelError(submit.error, options) ? null : <ErrorAlert error={submit.error} />}
+        <PasswordField
+          label={t('account.currentPassword')}
+          autoComplete="current-password"
+          required
+          {...form.input('currentPassword')}
+          aria-invalid={form.errors.currentPassword ? true : undefined}
+          data-testid="totp-current-password"
+        />
+        <Button type="submit" loading={submit.isSubmitting} w="fit-content" data-testid="totp-password-submit">
+          {t('twoFactor.start')}
+        </Button>
+      </Stack>
+    </form>
   );
 }
