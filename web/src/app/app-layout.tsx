@@ -1,7 +1,7 @@
 import { Anchor, Box, Burger, Button, Container, Divider, Drawer, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../components/brand-mark.js';
 import { AnchorLink, ButtonLink, NavLinkLink } from '../components/links.js';
@@ -17,9 +17,14 @@ export function AppLayout() {
   const [drawerOpened, drawer] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
-  // Close the drawer after any navigation.
+  // After moving to another page: close the drawer and put keyboard/screen-reader focus at the start of the content.
+  const previousPathname = useRef(pathname);
   useEffect(() => {
     drawer.close();
+    if (previousPathname.current !== pathname) {
+      previousPathname.current = pathname;
+      document.getElementById('main-content')?.focus({ preventScroll: true });
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SessionInfo, SessionUser } from '../../../common/src/api/auth.js';
-import { api, onUnauthenticated, setCsrfToken } from '../lib/api.js';
+import { api, lastApiActivity, onUnauthenticated, setCsrfToken } from '../lib/api.js';
 import { changeLanguage, currentLanguage, hasStoredLanguage } from './i18n.js';
 
 interface SessionContextValue {
@@ -54,6 +54,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [refresh]);
+
+  // After the server's idle timeout without any request, ask again: an expired session sends protected pages to sign-in.
+  const idleSeconds = session?.state === 'anonymous' ? 0 : (session?.idleTimeoutSeconds ?? 0);
+  useEffect(() => {
+    if (idleSeconds <= 0) return;
+    const timer = window.setInterval(() => {
+      if (Date.now() - lastApiActivity() > idleSeconds * 1000 + 5000) void refresh();
+    }, 30_000);
+    return () => window.clearInterval(timer);
+  }, [idleSeconds, refresh]);
 
   const applySession = useCallback(
     (next: SessionInfo, options: { adoptLocale?: boolean } = {}) => {

@@ -30,11 +30,17 @@ export class ApiError extends Error {
 export const API_BASE = '/api/v1';
 
 let csrfToken = '';
+let lastActivityAt = Date.now();
 let currentLanguage: () => string = () => 'vi';
 const unauthenticatedListeners = new Set<() => void>();
 
 export function setCsrfToken(token: string): void {
   csrfToken = token;
+}
+
+/** Time of the last API request (the server's idle timeout counts from the last request). */
+export function lastApiActivity(): number {
+  return lastActivityAt;
 }
 
 export function setLanguageSource(source: () => string): void {
@@ -70,6 +76,7 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  lastActivityAt = Date.now();
   return fetch(API_BASE + path, {
     method,
     headers,
@@ -115,6 +122,8 @@ function isAuthFlow(path: string): boolean {
 export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
+    // A change sent before the first GET /session answered (e.g. a link handler on page load) fetches the token first.
+    if (method !== 'GET' && !csrfToken) await refreshCsrfToken();
     response = await send(method, path, body, options);
     if (!response.ok && method !== 'GET' && response.status === 403) {
       const error = await toApiError(response.clone());

@@ -56,6 +56,11 @@ export function fieldErrorsOf(t: TFunction, error: unknown, options: FieldErrorO
   if (options.currentPasswordField && error.code === 'WRONG_PASSWORD') {
     result[options.currentPasswordField] = errorMessage(t, error);
   }
+  // A single-field error (`details.field`, e.g. CONFLICT on a tax code already registered) goes next to that field.
+  const single = error.details?.field;
+  if (typeof single === 'string' && !result[single]) {
+    result[single] = error.code === 'CONFLICT' ? t('common.valueTaken') : errorMessage(t, error);
+  }
   for (const field of error.details?.fields ?? []) {
     const name = field.path.replace(/^body\./, '').split('.')[0] ?? field.path;
     if (result[name]) continue;

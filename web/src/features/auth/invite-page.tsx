@@ -100,6 +100,9 @@ export function InvitePage() {
           </List>
         </Alert>
         {isStaff ? <Text size="sm">{t('auth.inviteStaffNote')}</Text> : null}
+        <Text size="sm" c="dimmed">
+          {t('auth.inviteExistingNote')}
+        </Text>
         <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="accept-invite-form">
           <Stack gap="md">
             {isFieldLevelError(submit.error, { passwordField: 'password' }) ? null : <ErrorAlert error={submit.error} />}
