@@ -125,9 +125,15 @@ describe('inviting a colleague into an enterprise', () => {
     await invite(admin, owner.organisationId, elsewhere.email, 'enterprise_admin');
     const token = tokenIn((await mailsTo(t.database, elsewhere.email, 'invitation'))[0]);
     const before = await countAll(t.database);
+    const mark = await lastAuditId(t.database);
     const wrong = await freshClient(t).post(`/api/v1/invitations/${token}/accept`, { name: 'Ai đó', password: 'not their password' });
     expect([wrong.status, wrong.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
-    expect(await countAll(t.database)).toEqual(before);
+    // The failure is audited and counted against the account's sign-in throttle; nothing else changes.
+    expect(await auditSince(t.database, mark, 'invitation.password_failed')).toHaveLength(1);
+    const [throttle] = await t.database.query<{ failures: number }>('SELECT failures FROM auth_throttles WHERE key = $1', [`acct:${elsewhere.email}`]);
+    expect(Number(throttle?.failures)).toBe(1);
+    const after = await countAll(t.database);
+    expect({ ...after, audit_events: before.audit_events }).toEqual(before);
     const right = await freshClient(t).post(`/api/v1/invitations/${token}/accept`, { name: 'Ai đó', password: elsewhere.password });
     expect(right.status).toBe(200);
     const roles = (await signIn(freshClient(t), elsewhere.email, elsewhere.password)).body.user.roles.map((r: { role: string; organisationId: string }) => [r.role, r.organisationId]);
