@@ -6,13 +6,15 @@ interface TableScrollProps {
   label: string;
   minWidth: number;
   children: ReactNode;
+  /** Let column headers wrap (wide matrices); by default headers stay on one line and the region scrolls. */
+  wrapHeaders?: boolean;
 }
 
 /**
  * Horizontal scroll for wide tables on small screens. The region is focusable so keyboard users can scroll it
  * (axe: scrollable-region-focusable).
  */
-export function TableScroll({ label, minWidth, children }: TableScrollProps) {
+export function TableScroll({ label, minWidth, children, wrapHeaders = false }: TableScrollProps) {
   return (
     <Table.ScrollContainer
       minWidth={minWidth}
@@ -22,6 +24,7 @@ export function TableScroll({ label, minWidth, children }: TableScrollProps) {
       aria-label={label}
       // Contains absolutely positioned descendants (visually hidden cell text) so they cannot widen the page.
       pos="relative"
+      className={wrapHeaders ? undefined : 'table-nowrap-head'}
     >
       {children}
     </Table.ScrollContainer>

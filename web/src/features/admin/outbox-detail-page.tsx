@@ -8,15 +8,10 @@ import { RequireAuth } from '../../components/require-auth.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import type { OutboxMessage } from './outbox-page.js';
+import type { OutboxMessageDetail } from '../../lib/api-types.js';
 import { OutboxStatusBadge } from './outbox-status.js';
 
 const routeApi = getRouteApi('/admin/outbox/$id');
-
-interface OutboxMessageDetail extends OutboxMessage {
-  text: string;
-  html: string;
-}
 
 export function OutboxDetailPage() {
   const { t } = useTranslation();

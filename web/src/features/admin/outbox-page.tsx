@@ -15,23 +15,11 @@ import { formatDateTime } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { OutboxStatusBadge } from './outbox-status.js';
+import type { OutboxMessage } from '../../lib/api-types.js';
 
 const routeApi = getRouteApi('/admin/outbox');
 const PAGE_SIZE = 20;
 const STATUSES = ['pending', 'sent', 'kept', 'failed'] as const;
-
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  template: string;
-  locale: string;
-  status: (typeof STATUSES)[number];
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
 
 /** E-mails the platform queued (sent, kept for review in demo mode, or failed). */
 export function OutboxPage() {

@@ -1,6 +1,6 @@
 import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../common/src/roles.js';
+import type { RolePermissions } from '../../lib/api-types.js';
 import { i18n as i18next } from '../../app/i18n.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { TableScroll } from '../../components/table-scroll.js';
@@ -9,11 +9,6 @@ import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-
-interface RolePermissions {
-  roles: { role: Role; isStaff: boolean; permissions: string[] }[];
-  permissions: string[];
-}
 
 /** Read-only matrix: which role holds which permission (the table lives on the server as data). */
 export function RolesPage() {
@@ -40,7 +35,7 @@ function RolesContent() {
       <ErrorAlert error={matrix.error} mb="md" />
       {matrix.isLoading ? <PageLoader /> : null}
       {matrix.data ? (
-        <TableScroll label={t('rolesMatrix.title')} minWidth={Math.max(720, 220 + matrix.data.roles.length * 96)}>
+        <TableScroll wrapHeaders label={t('rolesMatrix.title')} minWidth={Math.max(720, 200 + matrix.data.roles.length * 82)}>
           <Table striped highlightOnHover withTableBorder withColumnBorders data-testid="roles-matrix" stickyHeader>
             <Table.Thead>
               <Table.Tr>

@@ -136,7 +136,7 @@ function UsersContent() {
       {list.data ? (
         <Box pos="relative">
           <LoadingOverlay visible={list.isLoading} overlayProps={{ blur: 1 }} loaderProps={{ role: 'status', 'aria-label': t('common.loading') }} />
-          <TableScroll label={t('users.title')} minWidth={1040}>
+          <TableScroll label={t('users.title')} minWidth={1180}>
             <Table striped highlightOnHover data-testid="users-table">
               <Table.Thead>
                 <Table.Tr>
@@ -171,7 +171,7 @@ function UsersContent() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={240}>
                       {user.roles.map((grant) => (
                         <Text key={`${grant.role}-${grant.organisationId ?? ''}`} size="xs">
                           {t(`roles.${grant.role}`)}

@@ -2,7 +2,8 @@ import { Alert, Button, List, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAFF_ROLES, type Role } from '../../../../common/src/roles.js';
+import { STAFF_ROLES } from '../../../../common/src/roles.js';
+import type { InvitationView } from '../../lib/api-types.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { ButtonLink } from '../../components/links.js';
 import { PageLoader } from '../../components/page-loader.js';
@@ -16,13 +17,6 @@ import { AuthCard } from './auth-card.js';
 import { NewPasswordFields, checkNewPassword } from './new-password-fields.js';
 
 const routeApi = getRouteApi('/invite');
-
-interface InvitationView {
-  email: string;
-  role: Role;
-  organisationName: string | null;
-  expiresAt: string;
-}
 
 /** Accepting an invitation creates the account (name + password); then the person signs in. */
 export function InvitePage() {

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Stack, Text, TextInput } from '@mant
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../common/src/api/auth.js';
+import type { SessionInfo, TotpSetup } from '../../lib/api-types.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PasswordField } from '../../components/password-field.js';
@@ -16,12 +16,6 @@ import { usePageTitle } from '../../lib/use-page-title.js';
 import { AuthCard } from './auth-card.js';
 
 const routeApi = getRouteApi('/two-factor');
-
-interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-  qrSvg: string;
-}
 
 /** Two-factor enrolment: scan the QR (or type the secret), confirm with a 6-digit code. */
 export function TwoFactorPage() {

@@ -1,20 +1,8 @@
-import type { CatalogItem, CatalogSector, CatalogSectorDetail } from '../../../../common/src/api/catalog.js';
+import type { CatalogItem, CatalogSector, CatalogSectorDetail, CatalogVersion, SectorList } from '../../lib/api-types.js';
 import { api } from '../../lib/api.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 
-export interface CatalogVersion {
-  versionLabel: string;
-  sourceInstrument: string;
-  sourceInstrumentEn: string;
-  effectiveFrom: string;
-}
-
-export interface SectorList {
-  version: CatalogVersion;
-  sectors: CatalogSector[];
-}
-
-export type { CatalogItem, CatalogSector, CatalogSectorDetail };
+export type { CatalogItem, CatalogSector, CatalogSectorDetail, CatalogVersion, SectorList };
 
 export function useSectorList() {
   return useApiQuery<SectorList>('/catalog/sectors');

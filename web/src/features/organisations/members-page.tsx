@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Container, Group, Modal, NativeSelect, Stac
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member, Organisation } from '../../../../common/src/api/organisations.js';
+import type { Member, MembersView, PendingInvitation } from '../../lib/api-types.js';
 import { ROLES_BY_ORGANISATION_KIND, type Role } from '../../../../common/src/roles.js';
 import { NotFoundPage } from '../../app/not-found-page.js';
 import { useSession } from '../../app/session.js';
@@ -20,22 +20,6 @@ import { usePageTitle } from '../../lib/use-page-title.js';
 import { organisationName } from './organisation-labels.js';
 
 const routeApi = getRouteApi('/organisations/$id/members');
-
-interface PendingInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  organisationId: string | null;
-  expiresAt: string;
-  createdAt: string;
-}
-
-interface MembersView {
-  organisation: Organisation;
-  members: Member[];
-  invitations: PendingInvitation[];
-  canManage: boolean;
-}
 
 export function MembersPage() {
   const { t } = useTranslation();
