@@ -74,6 +74,12 @@ export const web: typeof vi = {
     title: 'Bringing foreign technology to Hải Phòng, and mastering it',
     intro:
       'This platform implements the city’s Plan to promote the transfer, mastery and development of foreign technology in Hải Phòng’s priority sectors to 2025, with a vision to 2030 (issued with Decision No. 872/QĐ-UBND of 10 April 2019). Enterprises, domestic and foreign technology suppliers, experts and government agencies work in one system: browse the priority technology catalog, connect technology supply and demand, and follow the results of the Plan.',
+    facts: {
+      sectors: 'priority sectors',
+      directions: 'technology directions in the catalog',
+      languagesValue: 'VI · EN',
+      languages: 'bilingual interface and content',
+    },
     exploreCatalog: 'Browse the priority technology catalog',
     sectorsTitle: 'Eight priority sectors',
     sectorsIntro:

@@ -72,6 +72,12 @@ export const web = {
     title: 'Thúc đẩy chuyển giao, làm chủ và phát triển công nghệ từ nước ngoài vào Hải Phòng',
     intro:
       'Nền tảng triển khai Kế hoạch thúc đẩy chuyển giao, làm chủ và phát triển công nghệ từ nước ngoài vào thành phố Hải Phòng trong các ngành, lĩnh vực ưu tiên, giai đoạn đến năm 2025, định hướng đến năm 2030 (ban hành kèm theo Quyết định số 872/QĐ-UBND ngày 10/4/2019). Doanh nghiệp, nhà cung ứng công nghệ trong và ngoài nước, chuyên gia và các cơ quan quản lý cùng làm việc trên một hệ thống: tra cứu danh mục công nghệ ưu tiên, kết nối cung – cầu công nghệ và theo dõi kết quả thực hiện Kế hoạch.',
+    facts: {
+      sectors: 'ngành, lĩnh vực ưu tiên',
+      directions: 'hướng công nghệ trong danh mục',
+      languagesValue: 'VI · EN',
+      languages: 'giao diện và nội dung song ngữ',
+    },
     exploreCatalog: 'Xem danh mục công nghệ ưu tiên',
     sectorsTitle: 'Tám ngành, lĩnh vực ưu tiên',
     sectorsIntro:

@@ -17,41 +17,44 @@ export function HomePage() {
     <>
       <Box className="hero" py={{ base: 40, sm: 64 }}>
         <Container size="xl">
-          <Stack gap="md" maw={820}>
-            <Text fw={600} size="sm" tt="uppercase" style={{ letterSpacing: 1 }}>
-              {t('home.eyebrow')}
-            </Text>
-            <Title order={1} fz={{ base: 28, sm: 40 }} lh={1.2}>
-              {t('home.title')}
-            </Title>
-            <Text size="lg" lh={1.6}>
-              {t('home.intro')}
-            </Text>
-            <Group gap="sm" mt="sm">
-              <ButtonLink
-                to="/catalog"
-                size="md"
-                color="white"
-                c="harbour.9"
-                w={{ base: '100%', xs: 'auto' }}
-                data-testid="home-cta-catalog"
-              >
-                {t('home.exploreCatalog')}
-              </ButtonLink>
-              {isSignedIn ? null : (
+          <Group justify="space-between" align="center" gap="xl" wrap="nowrap">
+            <Stack gap="md" maw={820}>
+              <Text fw={600} size="sm" tt="uppercase" style={{ letterSpacing: 1 }}>
+                {t('home.eyebrow')}
+              </Text>
+              <Title order={1} fz={{ base: 28, sm: 40 }} lh={1.2}>
+                {t('home.title')}
+              </Title>
+              <Text size="lg" lh={1.6}>
+                {t('home.intro')}
+              </Text>
+              <Group gap="sm" mt="sm">
                 <ButtonLink
-                  to="/sign-in"
+                  to="/catalog"
                   size="md"
-                  variant="outline"
                   color="white"
+                  c="harbour.9"
                   w={{ base: '100%', xs: 'auto' }}
-                  data-testid="home-cta-sign-in"
+                  data-testid="home-cta-catalog"
                 >
-                  {t('nav.signIn')}
+                  {t('home.exploreCatalog')}
                 </ButtonLink>
-              )}
-            </Group>
-          </Stack>
+                {isSignedIn ? null : (
+                  <ButtonLink
+                    to="/sign-in"
+                    size="md"
+                    variant="outline"
+                    color="white"
+                    w={{ base: '100%', xs: 'auto' }}
+                    data-testid="home-cta-sign-in"
+                  >
+                    {t('nav.signIn')}
+                  </ButtonLink>
+                )}
+              </Group>
+            </Stack>
+            <HeroFacts sectors={sectors.data?.sectors} />
+          </Group>
         </Container>
       </Box>
 
@@ -126,5 +129,32 @@ export function HomePage() {
         </Container>
       </Box>
     </>
+  );
+}
+
+/** Key figures of the catalog next to the introduction (wide screens only). */
+function HeroFacts({ sectors }: { sectors: { itemCount: number }[] | undefined }) {
+  const { t } = useTranslation();
+  if (!sectors) return null;
+  const facts = [
+    { value: String(sectors.length), label: t('home.facts.sectors') },
+    { value: String(sectors.reduce((sum, sector) => sum + sector.itemCount, 0)), label: t('home.facts.directions') },
+    { value: t('home.facts.languagesValue'), label: t('home.facts.languages') },
+  ];
+  return (
+    <Stack gap="md" visibleFrom="md" miw={240} data-testid="home-facts">
+      {facts.map((fact) => (
+        <Box
+          key={fact.label}
+          p="md"
+          style={{ borderLeft: '3px solid var(--mantine-color-yellow-4)', background: 'rgba(255,255,255,0.08)', borderRadius: 4 }}
+        >
+          <Text fz={32} fw={700} lh={1.1}>
+            {fact.value}
+          </Text>
+          <Text size="sm">{fact.label}</Text>
+        </Box>
+      ))}
+    </Stack>
   );
 }
