@@ -31,10 +31,11 @@ export function AppLayout() {
   const adminSections = visibleAdminSections(hasPermission);
   const hasOrganisation = (user?.roles ?? []).some((grant) => grant.organisationId !== null);
 
+  // Leave the page first: a protected page would otherwise send the signed-out user to /sign-in?next=...
   const onSignOut = async () => {
     drawer.close();
-    await signOut();
     await navigate({ to: '/' });
+    await signOut();
   };
 
   return (
