@@ -43,6 +43,12 @@ export async function visitorReadsCatalog({ browser, server, visited }: JourneyC
   await page.reload();
   await page.getByText('Marine economy').first().waitFor(); // the choice is remembered
 
+  // Deep links load the web app; a missing asset is a 404, never the HTML page (a stale tab must not get HTML as JS).
+  const deepLink = await fetch(`${server.url}/catalog/1.2`);
+  if (!deepLink.ok || !(deepLink.headers.get('content-type') ?? '').includes('text/html')) throw new Error('deep link did not serve the web app');
+  const missingAsset = await fetch(`${server.url}/assets/does-not-exist-123.js`);
+  if (missingAsset.status !== 404) throw new Error(`missing asset answered ${missingAsset.status}`);
+
   const phone = await newContext(browser, { mobile: true });
   const mobile = await phone.newPage();
   await mobile.goto(`${server.url}/catalog/1.8`);

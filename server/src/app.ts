@@ -101,9 +101,15 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   );
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h' });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: false, maxAge: '1h' });
+  if (hasWeb) {
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  }
   app.setNotFoundHandler(async (request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/health')) {
+    const pathname = request.url.split('?')[0]!;
+    const isFile = /\.[a-z][a-z0-9]*$/i.test(pathname); // a missing asset is a 404, never the web page (codes like 1.3.2 are pages)
+    if (hasWeb && request.method === 'GET' && !isFile && !pathname.startsWith('/api') && !pathname.startsWith('/health')) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     }

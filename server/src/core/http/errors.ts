@@ -83,7 +83,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status === 413) return send(reply, request, new AppError('PAYLOAD_TOO_LARGE'));
     if (status === 429) return send(reply, request, new AppError('TOO_MANY_REQUESTS', { retryAfterSeconds: 60 }));
     if (status === 415 || status === 400) return send(reply, request, new AppError('BAD_REQUEST'));
-    if (status === 404) return send(reply, request, new AppError('NOT_FOUND'));
+    if (status === 404 || status === 403) return send(reply, request, new AppError('NOT_FOUND')); // e.g. a static folder
     if (status === 503) return send(reply, request, new AppError('SERVICE_UNAVAILABLE'));
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable');
