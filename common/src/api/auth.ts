@@ -63,6 +63,8 @@ export const TotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string(), 
 
 export const InvitationView = z.object({
   email: z.string(),
+  /** The invited address already has an account: accepting asks for that account's password (the name is kept). */
+  hasAccount: z.boolean(),
   role: z.enum(ROLES),
   organisationName: z.string().nullable(),
   expiresAt: z.string(),

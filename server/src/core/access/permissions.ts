@@ -35,11 +35,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   dost_officer: MEMBER,
   dost_leader: ORG_ADMIN,
   city_leader: MEMBER,
+  // Listed one by one on purpose: a new permission is never granted to administrators by default.
   admin: [
-    'catalog.read',
-    'account.manage',
-    'organisation.members.read',
-    'organisation.members.manage',
+    ...ORG_ADMIN,
     'organisations.read_all',
     'organisations.create',
     'organisations.manage_all',

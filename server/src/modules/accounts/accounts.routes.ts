@@ -116,9 +116,15 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.get('/invitations/:token', { schema: { tags, summary: 'Read an invitation by its link', params: api.TokenInput, response: { 200: api.InvitationView } } }, async (request) => {
-    const invitation = await service.getInvitation(ctxOf(request), request.params);
+    const invitation = await service.viewInvitation(ctxOf(request), request.params);
     const organisationName = invitation.organisationId ? await organisationNameOf(app, invitation.organisationId) : null;
-    return { email: invitation.email, role: invitation.role as z.infer<typeof api.InvitationView>['role'], organisationName, expiresAt: invitation.expiresAt.toISOString() };
+    return {
+      email: invitation.email,
+      hasAccount: invitation.hasAccount,
+      role: invitation.role as z.infer<typeof api.InvitationView>['role'],
+      organisationName,
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
   });
 
   r.post('/invitations/:token/accept', { ...strict, schema: { tags, summary: 'Accept an invitation', params: api.TokenInput, body: api.AcceptInvitationInput, response: { 200: Ok } } }, async (request) => {

@@ -281,6 +281,13 @@ export async function getInvitation(ctx: Ctx, input: { token: string }) {
   return invitation;
 }
 
+/** What the holder of an invitation link sees; only the invited address's owner can hold the link. */
+export async function viewInvitation(ctx: Ctx, input: { token: string }) {
+  const invitation = await getInvitation(ctx, input);
+  const hasAccount = (await q.findUserByEmail(ctx.db, invitation.email)) !== undefined;
+  return { ...invitation, hasAccount };
+}
+
 /**
  * Accepts an invitation: creates the account (e-mail counts as verified: the link reached it) or, for an existing
  * account, adds the role after checking its password. Audit: invitation.accepted.

@@ -50,7 +50,7 @@ describe('inviting a colleague into an enterprise', () => {
     mark = await lastAuditId(t.database);
     const { token, view, accepted } = await acceptInvitation(email);
     expect(view.status).toBe(200);
-    expect(view.body).toMatchObject({ email, role: 'enterprise_member', organisationName: expect.stringMatching(/^Test enterprise/) });
+    expect(view.body).toMatchObject({ email, hasAccount: false, role: 'enterprise_member', organisationName: expect.stringMatching(/^Test enterprise/) });
     expect(accepted.status).toBe(200);
     const [user] = await t.database.query<{ id: string; email_verified_at: Date | null }>('SELECT id, email_verified_at FROM users WHERE email = $1', [email]);
     expect(user!.email_verified_at).not.toBeNull();
@@ -124,6 +124,7 @@ describe('inviting a colleague into an enterprise', () => {
     const elsewhere = await createUser(t.database, 'enterprise_member');
     await invite(admin, owner.organisationId, elsewhere.email, 'enterprise_admin');
     const token = tokenIn((await mailsTo(t.database, elsewhere.email, 'invitation'))[0]);
+    expect((await freshClient(t).get(`/api/v1/invitations/${token}`)).body).toMatchObject({ email: elsewhere.email, hasAccount: true });
     const before = await countAll(t.database);
     const mark = await lastAuditId(t.database);
     const wrong = await freshClient(t).post(`/api/v1/invitations/${token}/accept`, { name: 'Ai đó', password: 'not their password' });
