@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SIGN_UP_KINDS } from '../roles.js';
-import { Email, Locale, Password } from './shared.js';
+import { CountryCode, Email, Locale, OrganisationName, Password, PersonName, TaxCode } from './shared.js';
 
 export const SessionState = z.enum(['anonymous', 'active', 'mfa_required', 'mfa_enrolment_required']);
 
@@ -35,19 +35,11 @@ export const SignUpInput = z.object({
   kind: z.enum(SIGN_UP_KINDS),
   email: Email,
   password: Password,
-  name: z.string().trim().min(2).max(120),
+  name: PersonName,
   locale: Locale.default('vi'),
-  organisationName: z.string().trim().min(2).max(200).optional(),
-  taxCode: z
-    .string()
-    .trim()
-    .regex(/^\d{10}(-\d{3})?$/)
-    .optional(),
-  country: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
+  organisationName: OrganisationName.optional(),
+  taxCode: TaxCode.optional(),
+  country: CountryCode.optional(),
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 
@@ -69,10 +61,10 @@ export const InvitationView = z.object({
   organisationName: z.string().nullable(),
   expiresAt: z.string(),
 });
-export const AcceptInvitationInput = z.object({ name: z.string().trim().min(2).max(120), password: Password });
+export const AcceptInvitationInput = z.object({ name: PersonName, password: Password });
 
 export const UpdateAccountInput = z.object({
-  name: z.string().trim().min(2).max(120).optional(),
+  name: PersonName.optional(),
   locale: Locale.optional(),
 });
 export const ChangePasswordInput = z.object({ currentPassword: Password, newPassword: Password });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, ROLES } from '../roles.js';
-import { Email, PageQuery } from './shared.js';
+import { CountryCode, Email, OrganisationName, PageQuery, TaxCode } from './shared.js';
 
 export const Organisation = z.object({
   id: z.string(),
@@ -23,18 +23,10 @@ export const OrganisationListQuery = PageQuery.extend({
 
 export const CreateOrganisationInput = z.object({
   kind: z.enum(ORGANISATION_KINDS),
-  name: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200).optional(),
-  taxCode: z
-    .string()
-    .trim()
-    .regex(/^\d{10}(-\d{3})?$/)
-    .optional(),
-  country: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{2}$/)
-    .default('VN'),
+  name: OrganisationName,
+  nameEn: OrganisationName.optional(),
+  taxCode: TaxCode.optional(),
+  country: CountryCode.default('VN'),
 });
 
 export const Member = z.object({

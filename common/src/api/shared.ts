@@ -18,6 +18,21 @@ export const Password = z.string().min(1).max(256);
 
 export const Uuid = z.uuid();
 
+/** Vietnamese enterprise code (mã số doanh nghiệp): 10 digits, or 10-3 for a branch. */
+export const TaxCode = z
+  .string()
+  .trim()
+  .regex(/^\d{10}(-\d{3})?$/);
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const CountryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/);
+
+export const PersonName = z.string().trim().min(2).max(120);
+export const OrganisationName = z.string().trim().min(2).max(200);
+
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
