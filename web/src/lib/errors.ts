@@ -41,6 +41,8 @@ export interface FieldErrorOptions {
   passwordField?: string;
   /** Field that receives WRONG_PASSWORD. */
   currentPasswordField?: string;
+  /** Field that receives INVALID_TOTP_CODE (a wrong or reused authenticator code). */
+  codeField?: string;
 }
 
 /**
@@ -55,6 +57,9 @@ export function fieldErrorsOf(t: TFunction, error: unknown, options: FieldErrorO
   }
   if (options.currentPasswordField && error.code === 'WRONG_PASSWORD') {
     result[options.currentPasswordField] = errorMessage(t, error);
+  }
+  if (options.codeField && error.code === 'INVALID_TOTP_CODE') {
+    result[options.codeField] = errorMessage(t, error);
   }
   // A single-field error (`details.field`, e.g. CONFLICT on a tax code already registered) goes next to that field.
   const single = error.details?.field;
@@ -76,5 +81,6 @@ export function isFieldLevelError(error: unknown, options: FieldErrorOptions = {
   if (!(error instanceof ApiError)) return false;
   if (options.passwordField && PASSWORD_POLICY_CODES.has(error.code)) return true;
   if (options.currentPasswordField && error.code === 'WRONG_PASSWORD') return true;
+  if (options.codeField && error.code === 'INVALID_TOTP_CODE') return true;
   return false;
 }

@@ -198,6 +198,12 @@ export const web: typeof vi = {
     inviteDoneTitle: 'Account created',
     inviteDoneBody: 'Your account is ready. Sign in with the invited e-mail address and the password you chose.',
     inviteDoneStaff: 'Your account is ready. Sign in; you will be guided to turn on two-factor sign-in.',
+    inviteExistingIntro: 'This e-mail address already has an account on the platform. Enter that account’s password to accept the invitation; the new role is added to it (its display name stays as it is).',
+    inviteExistingStaffNote: 'This is a staff role: if the account does not use two-factor sign-in yet, you must turn it on with an authenticator app at your next sign-in.',
+    inviteAcceptExisting: 'Accept invitation',
+    inviteWrongPassword: 'The password is incorrect.',
+    inviteJoinedTitle: 'Invitation accepted',
+    inviteJoinedBody: 'The new role has been added to your account. Sign in to use it.',
   },
   twoFactor: {
     title: 'Two-factor sign-in',

@@ -196,6 +196,12 @@ export const web = {
     inviteDoneTitle: 'Đã tạo tài khoản',
     inviteDoneBody: 'Tài khoản đã sẵn sàng. Hãy đăng nhập bằng email được mời và mật khẩu vừa đặt.',
     inviteDoneStaff: 'Tài khoản đã sẵn sàng. Hãy đăng nhập; hệ thống sẽ hướng dẫn bạn bật xác thực hai lớp.',
+    inviteExistingIntro: 'Địa chỉ email này đã có tài khoản trên nền tảng. Nhập mật khẩu của tài khoản đó để nhận lời mời; vai trò mới sẽ được thêm vào tài khoản (tên hiển thị giữ nguyên).',
+    inviteExistingStaffNote: 'Đây là vai trò cán bộ: nếu tài khoản chưa bật xác thực hai lớp, lần đăng nhập tới bạn cần bật bằng ứng dụng xác thực trên điện thoại.',
+    inviteAcceptExisting: 'Nhận lời mời',
+    inviteWrongPassword: 'Mật khẩu không đúng.',
+    inviteJoinedTitle: 'Đã nhận lời mời',
+    inviteJoinedBody: 'Vai trò mới đã được thêm vào tài khoản của bạn. Hãy đăng nhập để sử dụng.',
   },
   twoFactor: {
     title: 'Xác thực hai lớp',

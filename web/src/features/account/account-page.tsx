@@ -1,17 +1,17 @@
-import { Alert, Badge, Button, Card, Container, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Badge, Button, Container, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../components/password-field.js';
 import type { SessionUser } from '../../../../common/src/api/auth.js';
 import { changeLanguage, type Language } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { ButtonLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
+import { CurrentPasswordField } from '../../components/password-field.js';
 import { RequireAuth } from '../../components/require-auth.js';
+import { SectionCard } from '../../components/section-card.js';
 import { api } from '../../lib/api.js';
 import { fieldErrorsOf, isFieldLevelError } from '../../lib/errors.js';
-import { useFormFields, useSubmit } from '../../lib/forms.js';
+import { tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { NewPasswordFields, checkNewPassword } from '../auth/new-password-fields.js';
 
@@ -47,35 +47,24 @@ function AccountContent() {
 function ProfileCard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { updateUser } = useSession();
-  const [saved, setSaved] = useState(false);
   const form = useFormFields({ name: user.name, locale: user.locale });
-  const submit = useSubmit(async () => {
-    setSaved(false);
-    if (form.values.name.trim().length < 2) {
-      form.setErrors({ name: t('validation.too_small_string', { minimum: 2 }) });
-      return;
-    }
-    try {
-      const locale = form.values.locale === 'en' ? 'en' : 'vi';
-      const updated = await api.patch<SessionUser>('/account', { name: form.values.name.trim(), locale });
-      updateUser(updated);
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
+      const locale = values.locale === 'en' ? 'en' : 'vi';
+      updateUser(await api.patch<SessionUser>('/account', { name: values.name.trim(), locale }));
       await changeLanguage(locale as Language);
-      setSaved(true);
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+      return true;
+    },
+    { validate: (values) => ({ name: tooShort(t, values.name) }) },
+  );
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="account-profile">
-      <Title order={2} fz="lg" mb="md" id="account-profile">
-        {t('account.profileTitle')}
-      </Title>
+    <SectionCard headingId="account-profile" title={t('account.profileTitle')}>
       <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="profile-form">
         <Stack gap="md">
           <ErrorAlert error={submit.error} />
-          {saved ? (
+          {submit.result ? (
             <Alert color="teal" variant="light" data-testid="profile-saved">
               {t('account.saved')}
             </Alert>
@@ -96,17 +85,14 @@ function ProfileCard({ user }: { user: SessionUser }) {
           </Button>
         </Stack>
       </form>
-    </Card>
+    </SectionCard>
   );
 }
 
 function SecurityCard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="account-security">
-      <Title order={2} fz="lg" mb="md" id="account-security">
-        {t('account.twoFactorTitle')}
-      </Title>
+    <SectionCard headingId="account-security" title={t('account.twoFactorTitle')}>
       <Group justify="space-between" gap="sm">
         <Group gap="xs">
           <Text size="sm">{t('twoFactor.status')}</Text>
@@ -125,17 +111,14 @@ function SecurityCard({ user }: { user: SessionUser }) {
           {t('account.staffNeedsTwoFactor')}
         </Text>
       ) : null}
-    </Card>
+    </SectionCard>
   );
 }
 
 function RolesCard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="account-roles">
-      <Title order={2} fz="lg" mb="md" id="account-roles">
-        {t('account.rolesTitle')}
-      </Title>
+    <SectionCard headingId="account-roles" title={t('account.rolesTitle')}>
       {user.roles.length === 0 ? (
         <Text size="sm">{t('account.noRoles')}</Text>
       ) : (
@@ -156,69 +139,51 @@ function RolesCard({ user }: { user: SessionUser }) {
           </Table.Tbody>
         </Table>
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
 function PasswordCard() {
   const { t } = useTranslation();
-  const [changed, setChanged] = useState(false);
   const form = useFormFields({ currentPassword: '', password: '', confirmPassword: '' });
   const options = { passwordField: 'password', currentPasswordField: 'currentPassword' };
-  const submit = useSubmit(async () => {
-    setChanged(false);
-    const errors = checkNewPassword(t, form.values.password, form.values.confirmPassword);
-    const currentError = form.values.currentPassword ? undefined : t('validation.required');
-    form.setErrors({ currentPassword: currentError, password: errors.password, confirmPassword: errors.confirm });
-    if (currentError || errors.password || errors.confirm) return;
-    try {
-      await api.post('/account/password', {
-        currentPassword: form.values.currentPassword,
-        newPassword: form.values.password,
-      });
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
+      await api.post('/account/password', { currentPassword: values.currentPassword, newPassword: values.password });
       form.setValues({ currentPassword: '', password: '', confirmPassword: '' });
-      setChanged(true);
-    } catch (error) {
-      const fieldErrors = fieldErrorsOf(t, error, options);
-      if (fieldErrors.newPassword) fieldErrors.password = fieldErrors.newPassword;
-      form.setErrors(fieldErrors);
-      throw error;
-    }
-  });
+      return true;
+    },
+    {
+      validate: (values) => ({
+        currentPassword: values.currentPassword ? undefined : t('validation.required'),
+        ...checkNewPassword(t, values),
+      }),
+      // The API names the new password `newPassword`; the form calls it `password`.
+      toFieldErrors: (error) => {
+        const fieldErrors = fieldErrorsOf(t, error, options);
+        return fieldErrors.newPassword ? { ...fieldErrors, password: fieldErrors.newPassword } : fieldErrors;
+      },
+    },
+  );
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="account-password">
-      <Title order={2} fz="lg" mb="md" id="account-password">
-        {t('account.passwordTitle')}
-      </Title>
+    <SectionCard headingId="account-password" title={t('account.passwordTitle')}>
       <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="change-password-form">
         <Stack gap="md">
           {isFieldLevelError(submit.error, options) ? null : <ErrorAlert error={submit.error} />}
-          {changed ? (
+          {submit.result ? (
             <Alert color="teal" variant="light" data-testid="password-changed">
               {t('account.passwordChanged')}
             </Alert>
           ) : null}
-          <PasswordField
-            label={t('account.currentPassword')}
-            autoComplete="current-password"
-            required
-            {...form.input('currentPassword')}
-            aria-invalid={form.errors.currentPassword ? true : undefined}
-          />
-          <NewPasswordFields
-            password={form.values.password}
-            confirm={form.values.confirmPassword}
-            onPasswordChange={(value) => form.setValue('password', value)}
-            onConfirmChange={(value) => form.setValue('confirmPassword', value)}
-            passwordError={form.errors.password}
-            confirmError={form.errors.confirmPassword}
-          />
+          <CurrentPasswordField {...form.input('currentPassword')} />
+          <NewPasswordFields form={form} />
           <Button type="submit" loading={submit.isSubmitting} w="fit-content">
             {t('account.changePassword')}
           </Button>
         </Stack>
       </form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -6,8 +6,7 @@ import { ORGANISATION_KINDS } from '../../../../common/src/roles.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { api } from '../../lib/api.js';
 import { countryOptions } from '../../lib/countries.js';
-import { fieldErrorsOf } from '../../lib/errors.js';
-import { TAX_CODE_PATTERN, useFormFields, useSubmit } from '../../lib/forms.js';
+import { TAX_CODE_PATTERN, tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 
 interface CreateOrganisationModalProps {
   opened: boolean;
@@ -21,16 +20,9 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOr
   const { t, i18n } = useTranslation();
   const form = useFormFields(EMPTY);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const submit = useSubmit(async () => {
-    const { values } = form;
-    const errors: Record<string, string | undefined> = {};
-    if (values.name.trim().length < 2) errors.name = t('validation.too_small_string', { minimum: 2 });
-    if (values.nameEn.trim() && values.nameEn.trim().length < 2) errors.nameEn = t('validation.too_small_string', { minimum: 2 });
-    if (values.taxCode.trim() && !TAX_CODE_PATTERN.test(values.taxCode.trim())) errors.taxCode = t('auth.taxCodeInvalid');
-    if (!values.country) errors.country = t('validation.required');
-    form.setErrors(errors);
-    if (Object.values(errors).some(Boolean)) return;
-    try {
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
       const created = await api.post<Organisation>('/organisations', {
         kind: values.kind,
         name: values.name.trim(),
@@ -40,11 +32,16 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOr
       });
       form.setValues(EMPTY);
       onCreated(created);
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+    },
+    {
+      validate: (values) => ({
+        name: tooShort(t, values.name),
+        nameEn: values.nameEn.trim() ? tooShort(t, values.nameEn) : undefined,
+        taxCode: values.taxCode.trim() && !TAX_CODE_PATTERN.test(values.taxCode.trim()) ? t('auth.taxCodeInvalid') : undefined,
+        country: values.country ? undefined : t('validation.required'),
+      }),
+    },
+  );
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('organisations.create')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>

@@ -1,12 +1,10 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../common/src/api/organisations.js';
 import { ROLES_BY_ORGANISATION_KIND, STAFF_ROLES, type Role } from '../../../../common/src/roles.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { api, type Page } from '../../lib/api.js';
-import { fieldErrorsOf } from '../../lib/errors.js';
-import { isEmail, useFormFields, useSubmit } from '../../lib/forms.js';
+import { isEmail, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { organisationName } from '../organisations/organisation-labels.js';
 
@@ -19,35 +17,32 @@ interface StaffInviteModalProps {
 export function StaffInviteModal({ opened, onClose }: StaffInviteModalProps) {
   const { t, i18n } = useTranslation();
   const agencies = useApiQuery<Page<Organisation>>(opened ? '/organisations?kind=agency&sort=name&order=asc&pageSize=100' : null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useFormFields({ email: '', role: 'dost_officer', organisationId: '' });
   const role = form.values.role as Role;
   const needsOrganisation = ROLES_BY_ORGANISATION_KIND.agency.includes(role);
 
-  const submit = useSubmit(async () => {
-    setSentTo(null);
-    const errors: Record<string, string | undefined> = {};
-    if (!isEmail(form.values.email)) errors.email = t('validation.invalid_email');
-    if (needsOrganisation && !form.values.organisationId) errors.organisationId = t('validation.required');
-    form.setErrors(errors);
-    if (Object.values(errors).some(Boolean)) return;
-    try {
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
       const invitation = await api.post<{ email: string }>('/invitations', {
-        email: form.values.email.trim(),
+        email: values.email.trim(),
         role,
-        organisationId: form.values.organisationId || null,
+        organisationId: values.organisationId || null,
       });
-      setSentTo(invitation.email);
-      form.setValues({ ...form.values, email: '' });
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+      form.setValues({ ...values, email: '' });
+      return invitation.email;
+    },
+    {
+      validate: (values) => ({
+        email: isEmail(values.email) ? undefined : t('validation.invalid_email'),
+        organisationId: needsOrganisation && !values.organisationId ? t('validation.required') : undefined,
+      }),
+    },
+  );
+  const sentTo = submit.result;
 
   const close = () => {
-    setSentTo(null);
-    submit.setError(null);
+    submit.reset();
     onClose();
   };
 

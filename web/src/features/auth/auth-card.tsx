@@ -1,4 +1,4 @@
-import { Container, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 interface AuthCardProps {
@@ -22,5 +22,25 @@ export function AuthCard({ title, description, children, width = 460 }: AuthCard
         {children}
       </Paper>
     </Container>
+  );
+}
+
+interface AuthSuccessProps {
+  testId: string;
+  heading: string;
+  message: ReactNode;
+  /** What comes next (usually a link to sign in). */
+  children: ReactNode;
+}
+
+/** The end of an account step that worked: a green message, then the way on. */
+export function AuthSuccess({ testId, heading, message, children }: AuthSuccessProps) {
+  return (
+    <Stack gap="md" data-testid={testId}>
+      <Alert color="teal" variant="light" title={heading}>
+        {message}
+      </Alert>
+      {children}
+    </Stack>
   );
 }

@@ -1,44 +1,34 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
 import { api } from '../../lib/api.js';
-import { fieldErrorsOf } from '../../lib/errors.js';
-import { isEmail, useFormFields, useSubmit } from '../../lib/forms.js';
+import { isEmail, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, AuthSuccess } from './auth-card.js';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('auth.forgotTitle'));
   const form = useFormFields({ email: '' });
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const submit = useSubmit(async () => {
-    if (!isEmail(form.values.email)) {
-      form.setErrors({ email: t('validation.invalid_email') });
-      return;
-    }
-    try {
-      await api.post('/auth/password-reset/request', { email: form.values.email.trim() });
-      setSentTo(form.values.email.trim());
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
+      await api.post('/auth/password-reset/request', { email: values.email.trim() });
+      return values.email.trim();
+    },
+    { validate: (values) => ({ email: isEmail(values.email) ? undefined : t('validation.invalid_email') }) },
+  );
+  const sentTo = submit.result;
 
   return (
     <AuthCard title={t('auth.forgotTitle')} description={sentTo ? undefined : t('auth.forgotIntro')}>
       {sentTo ? (
-        <Stack gap="md" data-testid="forgot-password-done">
-          <Alert color="teal" variant="light" title={t('auth.checkEmailHeading')}>
-            {t('auth.forgotSent', { email: sentTo })}
-          </Alert>
+        <AuthSuccess testId="forgot-password-done" heading={t('auth.checkEmailHeading')} message={t('auth.forgotSent', { email: sentTo })}>
           <AnchorLink to="/sign-in" size="sm">
             {t('auth.backToSignIn')}
           </AnchorLink>
-        </Stack>
+        </AuthSuccess>
       ) : (
         <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="forgot-password-form">
           <Stack gap="md">

@@ -2,17 +2,19 @@ import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../components/password-field.js';
 import type { SessionInfo } from '../../../../common/src/api/auth.js';
 import { useSession } from '../../app/session.js';
+import { CodeField } from '../../components/code-field.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
 import { PageLoader } from '../../components/page-loader.js';
+import { CurrentPasswordField } from '../../components/password-field.js';
 import { api } from '../../lib/api.js';
-import { errorCode, fieldErrorsOf } from '../../lib/errors.js';
-import { isEmail, useFormFields, useSubmit } from '../../lib/forms.js';
+import { errorCode } from '../../lib/errors.js';
+import { isEmail, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { AuthCard } from './auth-card.js';
+import { useCodeForm } from './use-code-form.js';
 
 const routeApi = getRouteApi('/sign-in');
 
@@ -37,19 +39,16 @@ export function SignInPage() {
 function CredentialsStep({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const { t } = useTranslation();
   const form = useFormFields({ email: '', password: '' });
-  const submit = useSubmit(async () => {
-    const errors: Record<string, string> = {};
-    if (!isEmail(form.values.email)) errors.email = t('validation.invalid_email');
-    if (!form.values.password) errors.password = t('validation.required');
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    try {
-      onDone(await api.post<SessionInfo>('/auth/sign-in', { email: form.values.email.trim(), password: form.values.password }));
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+  const submit = useFormSubmit(
+    form,
+    async (values) => onDone(await api.post<SessionInfo>('/auth/sign-in', { email: values.email.trim(), password: values.password })),
+    {
+      validate: (values) => ({
+        email: isEmail(values.email) ? undefined : t('validation.invalid_email'),
+        password: values.password ? undefined : t('validation.required'),
+      }),
+    },
+  );
   const showResend = errorCode(submit.error) === 'EMAIL_NOT_VERIFIED';
 
   return (
@@ -69,13 +68,7 @@ function CredentialsStep({ onDone }: { onDone: (session: SessionInfo) => void })
             required
             {...form.input('email')}
           />
-          <PasswordField
-            label={t('auth.password')}
-            autoComplete="current-password"
-            required
-            {...form.input('password')}
-            aria-invalid={form.errors.password ? true : undefined}
-          />
+          <CurrentPasswordField label={t('auth.password')} {...form.input('password')} />
           <Group justify="space-between" gap="xs">
             <AnchorLink to="/forgot-password" size="sm">
               {t('auth.forgotPasswordLink')}
@@ -97,37 +90,14 @@ function CredentialsStep({ onDone }: { onDone: (session: SessionInfo) => void })
 function TotpStep({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
-  const form = useFormFields({ code: '' });
-  const submit = useSubmit(async () => {
-    const code = form.values.code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(code)) {
-      form.setErrors({ code: t('auth.totpCodeFormat') });
-      return;
-    }
-    try {
-      onDone(await api.post<SessionInfo>('/auth/totp/verify', { code }));
-    } catch (error) {
-      if (errorCode(error) === 'INVALID_TOTP_CODE') form.setErrors({ code: t('errors.INVALID_TOTP_CODE') });
-      else form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+  const { form, submit } = useCodeForm(async (code) => onDone(await api.post<SessionInfo>('/auth/totp/verify', { code })));
 
   return (
     <AuthCard title={t('auth.totpTitle')} description={t('auth.totpIntro')}>
       <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="totp-form">
         <Stack gap="md">
           <ErrorAlert error={submit.error} />
-          <TextInput
-            label={t('auth.totpCode')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            required
-            autoFocus
-            {...form.input('code')}
-            data-testid="totp-code"
-          />
+          <CodeField autoFocus {...form.input('code')} />
           <Button type="submit" loading={submit.isSubmitting} fullWidth data-testid="totp-submit">
             {t('auth.totpVerify')}
           </Button>

@@ -1,6 +1,6 @@
-import { Alert, Button, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGN_UP_KINDS, type SignUpKind } from '../../../../common/src/roles.js';
 import { currentLanguage } from '../../app/i18n.js';
@@ -8,13 +8,14 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { api } from '../../lib/api.js';
 import { countryOptions } from '../../lib/countries.js';
-import { fieldErrorsOf, isFieldLevelError } from '../../lib/errors.js';
-import { TAX_CODE_PATTERN, isEmail, useFormFields, useSubmit } from '../../lib/forms.js';
+import { isFieldLevelError } from '../../lib/errors.js';
+import { TAX_CODE_PATTERN, isEmail, tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, AuthSuccess } from './auth-card.js';
 import { NewPasswordFields, checkNewPassword } from './new-password-fields.js';
 
 const routeApi = getRouteApi('/sign-up');
+const FIELD_ERRORS = { passwordField: 'password' };
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
@@ -22,7 +23,6 @@ export function SignUpPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const kind: SignUpKind = search.kind ?? 'enterprise';
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useFormFields({
     name: '',
     email: '',
@@ -35,24 +35,9 @@ export function SignUpPage() {
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const needsOrganisation = kind === 'enterprise' || kind === 'supplier';
 
-  const submit = useSubmit(async () => {
-    const { values } = form;
-    const errors: Record<string, string | undefined> = {};
-    if (values.name.trim().length < 2) errors.name = t('validation.too_small_string', { minimum: 2 });
-    if (!isEmail(values.email)) errors.email = t('validation.invalid_email');
-    const passwordErrors = checkNewPassword(t, values.password, values.confirmPassword);
-    errors.password = passwordErrors.password;
-    errors.confirmPassword = passwordErrors.confirm;
-    if (needsOrganisation && values.organisationName.trim().length < 2) {
-      errors.organisationName = t('validation.too_small_string', { minimum: 2 });
-    }
-    if (kind === 'enterprise' && !TAX_CODE_PATTERN.test(values.taxCode.trim())) errors.taxCode = t('auth.taxCodeInvalid');
-    if (kind === 'supplier' && !values.country) errors.country = t('validation.required');
-    const hasErrors = Object.values(errors).some(Boolean);
-    form.setErrors(errors);
-    if (hasErrors) return;
-
-    try {
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
       await api.post('/auth/sign-up', {
         kind,
         email: values.email.trim(),
@@ -63,25 +48,31 @@ export function SignUpPage() {
         taxCode: kind === 'enterprise' ? values.taxCode.trim() : undefined,
         country: kind === 'supplier' ? values.country : undefined,
       });
-      setSentTo(values.email.trim());
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error, { passwordField: 'password' }));
-      throw error;
-    }
-  });
+      return values.email.trim();
+    },
+    {
+      validate: (values) => ({
+        name: tooShort(t, values.name),
+        email: isEmail(values.email) ? undefined : t('validation.invalid_email'),
+        ...checkNewPassword(t, values),
+        organisationName: needsOrganisation ? tooShort(t, values.organisationName) : undefined,
+        taxCode: kind === 'enterprise' && !TAX_CODE_PATTERN.test(values.taxCode.trim()) ? t('auth.taxCodeInvalid') : undefined,
+        country: kind === 'supplier' && !values.country ? t('validation.required') : undefined,
+      }),
+      fieldErrors: FIELD_ERRORS,
+    },
+  );
+  const sentTo = submit.result;
 
   if (sentTo) {
     return (
       <AuthCard title={t('auth.checkEmailTitle')}>
-        <Stack gap="md" data-testid="sign-up-done">
-          <Alert color="teal" variant="light" title={t('auth.checkEmailHeading')}>
-            {t('auth.checkEmailBody', { email: sentTo })}
-          </Alert>
+        <AuthSuccess testId="sign-up-done" heading={t('auth.checkEmailHeading')} message={t('auth.checkEmailBody', { email: sentTo })}>
           <Text size="sm">{t('auth.checkEmailHelp')}</Text>
           <ButtonLink to="/sign-in" variant="light">
             {t('auth.goToSignIn')}
           </ButtonLink>
-        </Stack>
+        </AuthSuccess>
       </AuthCard>
     );
   }
@@ -109,7 +100,7 @@ export function SignUpPage() {
             </Stack>
           </Radio.Group>
 
-          {isFieldLevelError(submit.error, { passwordField: 'password' }) ? null : <ErrorAlert error={submit.error} />}
+          {isFieldLevelError(submit.error, FIELD_ERRORS) ? null : <ErrorAlert error={submit.error} />}
 
           {needsOrganisation ? (
             <TextInput
@@ -137,15 +128,7 @@ export function SignUpPage() {
           ) : null}
           <TextInput label={t('auth.fullName')} required autoComplete="name" {...form.input('name')} />
           <TextInput label={t('auth.email')} type="email" required autoComplete="email" {...form.input('email')} />
-          <NewPasswordFields
-            passwordLabel={t('auth.password')}
-            password={form.values.password}
-            confirm={form.values.confirmPassword}
-            onPasswordChange={(value) => form.setValue('password', value)}
-            onConfirmChange={(value) => form.setValue('confirmPassword', value)}
-            passwordError={form.errors.password}
-            confirmError={form.errors.confirmPassword}
-          />
+          <NewPasswordFields form={form} passwordLabel={t('auth.password')} />
           <Button type="submit" loading={submit.isSubmitting} fullWidth data-testid="sign-up-submit">
             {t('auth.signUpAction')}
           </Button>

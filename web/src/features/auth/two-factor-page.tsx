@@ -1,19 +1,21 @@
-import { Alert, Badge, Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo, TotpSetup } from '../../lib/api-types.js';
 import { useSession } from '../../app/session.js';
+import { CodeField } from '../../components/code-field.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { PasswordField } from '../../components/password-field.js';
 import { ButtonLink } from '../../components/links.js';
 import { PageLoader } from '../../components/page-loader.js';
+import { CurrentPasswordField } from '../../components/password-field.js';
 import { useRedirectOnce } from '../../components/require-auth.js';
 import { api } from '../../lib/api.js';
-import { errorCode, fieldErrorsOf, isFieldLevelError } from '../../lib/errors.js';
-import { useFormFields, useSubmit } from '../../lib/forms.js';
+import { isFieldLevelError } from '../../lib/errors.js';
+import { useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, AuthSuccess } from './auth-card.js';
+import { useCodeForm } from './use-code-form.js';
 
 const routeApi = getRouteApi('/two-factor');
 
@@ -31,12 +33,9 @@ export function TwoFactorPage() {
   if (justEnabled) {
     return (
       <AuthCard title={t('twoFactor.title')}>
-        <Stack gap="md" data-testid="two-factor-done">
-          <Alert color="teal" variant="light" title={t('twoFactor.enabledTitle')}>
-            {t('twoFactor.enabledBody')}
-          </Alert>
+        <AuthSuccess testId="two-factor-done" heading={t('twoFactor.enabledTitle')} message={t('twoFactor.enabledBody')}>
           <ContinueButton next={next} />
-        </Stack>
+        </AuthSuccess>
       </AuthCard>
     );
   }
@@ -97,22 +96,10 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
     start().catch(() => undefined);
   }, [required, start]);
 
-  const form = useFormFields({ code: '' });
-  const submit = useSubmit(async () => {
-    const code = form.values.code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(code)) {
-      form.setErrors({ code: t('auth.totpCodeFormat') });
-      return;
-    }
-    try {
-      const session = await api.post<SessionInfo>('/auth/totp/enable', { code });
-      onEnabled();
-      applySession(session);
-    } catch (error) {
-      if (errorCode(error) === 'INVALID_TOTP_CODE') form.setErrors({ code: t('errors.INVALID_TOTP_CODE') });
-      else form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
+  const { form, submit } = useCodeForm(async (code) => {
+    const session = await api.post<SessionInfo>('/auth/totp/enable', { code });
+    onEnabled();
+    applySession(session);
   });
 
   return (
@@ -165,15 +152,7 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
             <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="totp-enable-form">
               <Stack gap="md">
                 <ErrorAlert error={submit.error} />
-                <TextInput
-                  label={t('auth.totpCode')}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  maxLength={7}
-                  required
-                  {...form.input('code')}
-                  data-testid="totp-code"
-                />
+                <CodeField {...form.input('code')} />
                 <Button type="submit" loading={submit.isSubmitting} fullWidth data-testid="totp-enable-submit">
                   {t('twoFactor.enable')}
                 </Button>
@@ -191,36 +170,22 @@ function Enrolment({ required, onEnabled }: { required: boolean; onEnabled: () =
   );
 }
 
+const CONFIRM_FIELD_ERRORS = { currentPasswordField: 'currentPassword' };
+
 /** Asks for the password again before a signed-in user binds an authenticator. */
 function ConfirmPassword({ onConfirm }: { onConfirm: (currentPassword: string) => Promise<void> }) {
   const { t } = useTranslation();
   const form = useFormFields({ currentPassword: '' });
-  const options = { currentPasswordField: 'currentPassword' };
-  const submit = useSubmit(async () => {
-    if (!form.values.currentPassword) {
-      form.setErrors({ currentPassword: t('validation.required') });
-      return;
-    }
-    try {
-      await onConfirm(form.values.currentPassword);
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error, options));
-      throw error;
-    }
+  const submit = useFormSubmit(form, (values) => onConfirm(values.currentPassword), {
+    validate: (values) => ({ currentPassword: values.currentPassword ? undefined : t('validation.required') }),
+    fieldErrors: CONFIRM_FIELD_ERRORS,
   });
   return (
     <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="totp-password-form">
       <Stack gap="md">
         <Text size="sm">{t('twoFactor.confirmPasswordIntro')}</Text>
-        {isFieldLevelError(submit.error, options) ? null : <ErrorAlert error={submit.error} />}
-        <PasswordField
-          label={t('account.currentPassword')}
-          autoComplete="current-password"
-          required
-          {...form.input('currentPassword')}
-          aria-invalid={form.errors.currentPassword ? true : undefined}
-          data-testid="totp-current-password"
-        />
+        {isFieldLevelError(submit.error, CONFIRM_FIELD_ERRORS) ? null : <ErrorAlert error={submit.error} />}
+        <CurrentPasswordField {...form.input('currentPassword')} data-testid="totp-current-password" />
         <Button type="submit" loading={submit.isSubmitting} w="fit-content" data-testid="totp-password-submit">
           {t('twoFactor.start')}
         </Button>

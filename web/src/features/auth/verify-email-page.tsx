@@ -1,4 +1,4 @@
-import { Alert, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { ButtonLink } from '../../components/links.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { api, ApiError } from '../../lib/api.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, AuthSuccess } from './auth-card.js';
 
 const routeApi = getRouteApi('/verify-email');
 
@@ -37,14 +37,11 @@ export function VerifyEmailPage() {
     <AuthCard title={t('auth.verifyTitle')}>
       {status === 'working' ? <PageLoader minHeight={120} /> : null}
       {status === 'done' ? (
-        <Stack gap="md" data-testid="verify-email-done">
-          <Alert color="teal" variant="light" title={t('auth.verifyDoneTitle')}>
-            {t('auth.verifyDoneBody')}
-          </Alert>
+        <AuthSuccess testId="verify-email-done" heading={t('auth.verifyDoneTitle')} message={t('auth.verifyDoneBody')}>
           <ButtonLink to="/sign-in" data-testid="verify-email-sign-in">
             {t('auth.goToSignIn')}
           </ButtonLink>
-        </Stack>
+        </AuthSuccess>
       ) : null}
       {status === 'failed' ? (
         <Stack gap="md" data-testid="verify-email-failed">

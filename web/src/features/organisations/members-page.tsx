@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Container, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Container, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,14 @@ import { TableScroll } from '../../components/table-scroll.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
+import { SectionCard } from '../../components/section-card.js';
 import { api } from '../../lib/api.js';
-import { errorCode, fieldErrorsOf } from '../../lib/errors.js';
+import { errorCode } from '../../lib/errors.js';
 import { countryName, formatDate, formatDateTime } from '../../lib/format.js';
-import { isEmail, useFormFields, useSubmit } from '../../lib/forms.js';
+import { isEmail, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { useRowAction } from '../../lib/use-row-action.js';
 import { organisationName } from './organisation-labels.js';
 
 const routeApi = getRouteApi('/organisations/$id/members');
@@ -131,42 +133,28 @@ interface MembersTableProps {
 function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRemoved, onError }: MembersTableProps) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const [busy, setBusy] = useState<string | null>(null);
+  const action = useRowAction(onError);
   const [removing, setRemoving] = useState<Member | null>(null);
 
-  const changeRole = async (member: Member, role: Role) => {
-    setBusy(member.userId);
-    onError(null);
-    try {
+  const changeRole = (member: Member, role: Role) =>
+    action.run(member.userId, async () => {
       onChanged(await api.patch<Member>(`${base}/members/${encodeURIComponent(member.userId)}`, { role }));
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   const remove = async () => {
     if (!removing) return;
-    setBusy(removing.userId);
-    onError(null);
-    try {
-      await api.delete(`${base}/members/${encodeURIComponent(removing.userId)}`);
-      setRemoving(null);
+    await action.run(removing.userId, async () => {
+      try {
+        await api.delete(`${base}/members/${encodeURIComponent(removing.userId)}`);
+      } finally {
+        setRemoving(null);
+      }
       onRemoved();
-    } catch (error) {
-      setRemoving(null);
-      onError(error);
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="members-heading">
-      <Title order={2} fz="lg" mb="md" id="members-heading">
-        {t('members.membersTitle', { count: members.length })}
-      </Title>
+    <SectionCard headingId="members-heading" title={t('members.membersTitle', { count: members.length })}>
       <TableScroll label={t('members.title')} minWidth={640}>
         <Table striped highlightOnHover data-testid="members-table">
           <Table.Thead>
@@ -197,7 +185,7 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
                       size="xs"
                       aria-label={t('members.roleFor', { name: member.name })}
                       value={member.role}
-                      disabled={busy === member.userId}
+                      disabled={action.busy === member.userId}
                       onChange={(event) => void changeRole(member, event.currentTarget.value as Role)}
                       data={allowedRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
                       data-testid="member-role"
@@ -219,7 +207,7 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
                       variant="subtle"
                       color="red"
                       onClick={() => setRemoving(member)}
-                      loading={busy === member.userId}
+                      loading={action.busy === member.userId}
                       aria-label={t('members.removeNamed', { name: member.name })}
                       data-testid="member-remove"
                     >
@@ -239,13 +227,13 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('common.cancel')}
             </Button>
-            <Button color="red.9" onClick={() => void remove()} loading={busy !== null} data-testid="member-remove-confirm">
+            <Button color="red.9" onClick={() => void remove()} loading={action.busy !== null} data-testid="member-remove-confirm">
               {t('members.remove')}
             </Button>
           </Group>
         </Stack>
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -259,25 +247,15 @@ interface InvitationsTableProps {
 
 function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: InvitationsTableProps) {
   const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState<string | null>(null);
-  const revoke = async (invitation: PendingInvitation) => {
-    setBusy(invitation.id);
-    onError(null);
-    try {
+  const action = useRowAction(onError);
+  const revoke = (invitation: PendingInvitation) =>
+    action.run(invitation.id, async () => {
       await api.delete(`${base}/invitations/${encodeURIComponent(invitation.id)}`);
       onRevoked(invitation.id);
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="invitations-heading">
-      <Title order={2} fz="lg" mb="md" id="invitations-heading">
-        {t('members.invitationsTitle', { count: invitations.length })}
-      </Title>
+    <SectionCard headingId="invitations-heading" title={t('members.invitationsTitle', { count: invitations.length })}>
       {invitations.length === 0 ? (
         <Text size="sm">{t('members.noInvitations')}</Text>
       ) : (
@@ -303,7 +281,7 @@ function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: 
                         size="xs"
                         variant="subtle"
                         color="red"
-                        loading={busy === invitation.id}
+                        loading={action.busy === invitation.id}
                         onClick={() => void revoke(invitation)}
                         aria-label={t('members.revokeFor', { email: invitation.email })}
                         data-testid="invitation-revoke"
@@ -318,7 +296,7 @@ function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: 
           </Table>
         </TableScroll>
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -330,36 +308,21 @@ interface InviteFormProps {
 
 function InviteForm({ base, allowedRoles, onInvited }: InviteFormProps) {
   const { t } = useTranslation();
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useFormFields({ email: '', role: allowedRoles[0] ?? '' });
-  const submit = useSubmit(async () => {
-    setSentTo(null);
-    if (!isEmail(form.values.email)) {
-      form.setErrors({ email: t('validation.invalid_email') });
-      return;
-    }
-    try {
-      const invitation = await api.post<PendingInvitation>(`${base}/invitations`, {
-        email: form.values.email.trim(),
-        role: form.values.role,
-      });
+  const submit = useFormSubmit(
+    form,
+    async (values) => {
+      const invitation = await api.post<PendingInvitation>(`${base}/invitations`, { email: values.email.trim(), role: values.role });
       onInvited(invitation);
-      setSentTo(invitation.email);
-      form.setValues({ email: '', role: form.values.role });
-    } catch (error) {
-      form.setErrors(fieldErrorsOf(t, error));
-      throw error;
-    }
-  });
+      form.setValues({ email: '', role: values.role });
+      return invitation.email;
+    },
+    { validate: (values) => ({ email: isEmail(values.email) ? undefined : t('validation.invalid_email') }) },
+  );
+  const sentTo = submit.result;
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="invite-heading">
-      <Title order={2} fz="lg" mb={4} id="invite-heading">
-        {t('members.inviteTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('members.inviteIntro')}
-      </Text>
+    <SectionCard headingId="invite-heading" title={t('members.inviteTitle')} description={t('members.inviteIntro')}>
       <form onSubmit={(event) => void submit.onSubmit(event)} noValidate data-testid="invite-form">
         <Stack gap="md">
           <ErrorAlert error={submit.error} />
@@ -391,6 +354,6 @@ function InviteForm({ base, allowedRoles, onInvited }: InviteFormProps) {
           </Button>
         </Stack>
       </form>
-    </Card>
+    </SectionCard>
   );
 }
