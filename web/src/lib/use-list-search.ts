@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { toQueryString } from './api.js';
 
 /** The query-string keys every paged list may have, besides its filters. */
 export interface ListSearchBase {
@@ -14,8 +15,8 @@ interface ListSearchOptions<S extends ListSearchBase, K> {
   /** The keys edited in the filter form; they reach the URL together when the form is submitted. */
   filterKeys: readonly K[];
   /** Sort column and order when the URL names none (sent to the API all the same). */
-  defaultSort?: NonNullable<S['sort']>;
-  defaultOrder?: 'asc' | 'desc';
+  defaults?: { sort?: NonNullable<S['sort']>; order?: 'asc' | 'desc' };
+  pageSize: number;
 }
 
 /**
@@ -25,13 +26,13 @@ interface ListSearchOptions<S extends ListSearchBase, K> {
 export function useListSearch<S extends ListSearchBase, K extends keyof S & string>(
   search: S,
   navigate: SearchNavigate<S>,
-  { filterKeys, defaultSort, defaultOrder }: ListSearchOptions<S, K>,
+  { filterKeys, defaults = {}, pageSize }: ListSearchOptions<S, K>,
 ) {
   const draftOf = (source: Partial<S>) =>
     Object.fromEntries(filterKeys.map((key) => [key, source[key] === undefined ? '' : String(source[key])])) as Record<K, string>;
   const [filters, setFilters] = useState(() => draftOf(search));
-  const sort = search.sort ?? defaultSort;
-  const order = search.order ?? defaultOrder;
+  const sort = search.sort ?? defaults.sort;
+  const order = search.order ?? defaults.order;
   const page = search.page ?? 1;
 
   const setSearch = (patch: Partial<S>) => void navigate({ search: (previous) => ({ ...previous, ...patch }) });
@@ -46,10 +47,12 @@ export function useListSearch<S extends ListSearchBase, K extends keyof S & stri
     search,
     sort: sort ?? '',
     order: order ?? 'desc',
-    page,
     query,
+    /** `?filters&sort&order&page&pageSize` for the API request of the current page. */
+    pageQuery: toQueryString({ ...query, page, pageSize }),
+    /** For ListTable / PaginationBar. */
+    pagination: { page, pageSize, onChange: (next: number) => setSearch({ page: next } as Partial<S>) },
     setSearch,
-    setPage: (next: number) => setSearch({ page: next } as Partial<S>),
     /** For SortableTh: a new sort starts again at page 1. */
     onSort: (field: string, next: 'asc' | 'desc') => setSearch({ sort: field, order: next, page: undefined } as Partial<S>),
     filters,

@@ -1,8 +1,9 @@
-import { Button, Card, Code, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../common/src/api/admin.js';
+import { FilterCard } from '../../components/filter-card.js';
 import { ListTable } from '../../components/list-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { RequireAuth } from '../../components/require-auth.js';
@@ -29,9 +30,10 @@ function AuditContent() {
   const { t, i18n } = useTranslation();
   const list = useListSearch(routeApi.useSearch(), routeApi.useNavigate(), {
     filterKeys: ['action', 'actor', 'objectType', 'objectId', 'from', 'to'],
-    defaultOrder: 'desc',
+    defaults: { order: 'desc' },
+    pageSize: PAGE_SIZE,
   });
-  const entries = useApiQuery<Page<AuditEntry>>(`/audit${toQueryString({ ...list.query, page: list.page, pageSize: PAGE_SIZE })}`);
+  const entries = useApiQuery<Page<AuditEntry>>(`/audit${list.pageQuery}`);
   const [expanded, setExpanded] = useState<number | null>(null);
 
   return (
@@ -45,33 +47,23 @@ function AuditContent() {
           </Button>
         }
       />
-      <Card withBorder padding="md" mb="md">
-        <form onSubmit={list.applyFilters} data-testid="audit-filters">
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-            <TextInput label={t('audit.action')} {...list.filterInput('action')} />
-            <TextInput label={t('audit.actor')} {...list.filterInput('actor')} />
-            <TextInput label={t('audit.objectType')} {...list.filterInput('objectType')} />
-            <TextInput label={t('audit.objectId')} {...list.filterInput('objectId')} />
-            <TextInput label={t('audit.from')} type="date" {...list.filterInput('from')} />
-            <TextInput label={t('audit.to')} type="date" {...list.filterInput('to')} />
-            <NativeSelect
-              label={t('audit.order')}
-              value={list.order}
-              onChange={(event) => list.setSearch({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc', page: undefined })}
-              data={[
-                { value: 'desc', label: t('audit.newestFirst') },
-                { value: 'asc', label: t('audit.oldestFirst') },
-              ]}
-            />
-            <Group align="flex-end" gap="sm">
-              <Button type="submit">{t('common.filter')}</Button>
-              <Button variant="default" onClick={list.resetFilters}>
-                {t('common.reset')}
-              </Button>
-            </Group>
-          </SimpleGrid>
-        </form>
-      </Card>
+      <FilterCard onSubmit={list.applyFilters} onReset={list.resetFilters} testId="audit-filters" grid>
+        <TextInput label={t('audit.action')} {...list.filterInput('action')} />
+        <TextInput label={t('audit.actor')} {...list.filterInput('actor')} />
+        <TextInput label={t('audit.objectType')} {...list.filterInput('objectType')} />
+        <TextInput label={t('audit.objectId')} {...list.filterInput('objectId')} />
+        <TextInput label={t('audit.from')} type="date" {...list.filterInput('from')} />
+        <TextInput label={t('audit.to')} type="date" {...list.filterInput('to')} />
+        <NativeSelect
+          label={t('audit.order')}
+          value={list.order}
+          onChange={(event) => list.setSearch({ order: event.currentTarget.value === 'asc' ? 'asc' : 'desc', page: undefined })}
+          data={[
+            { value: 'desc', label: t('audit.newestFirst') },
+            { value: 'asc', label: t('audit.oldestFirst') },
+          ]}
+        />
+      </FilterCard>
 
       <ListTable
         query={entries}
@@ -79,20 +71,15 @@ function AuditContent() {
         minWidth={860}
         testId="audit-table"
         striped={false}
-        columnCount={6}
-        page={list.page}
-        pageSize={PAGE_SIZE}
-        onPageChange={list.setPage}
-        head={
-          <>
-            <Table.Th>{t('audit.time')}</Table.Th>
-            <Table.Th>{t('audit.actor')}</Table.Th>
-            <Table.Th>{t('audit.action')}</Table.Th>
-            <Table.Th>{t('audit.object')}</Table.Th>
-            <Table.Th>{t('audit.ip')}</Table.Th>
-            <Table.Th>{t('common.details')}</Table.Th>
-          </>
-        }
+        pagination={list.pagination}
+        columns={[
+          t('audit.time'),
+          t('audit.actor'),
+          t('audit.action'),
+          t('audit.object'),
+          t('audit.ip'),
+          t('common.details'),
+        ]}
         renderRow={(entry) => {
           const isOpen = expanded === entry.id;
           const detailId = `audit-detail-${entry.id}`;

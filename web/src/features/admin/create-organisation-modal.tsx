@@ -1,11 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../common/src/api/organisations.js';
 import { ORGANISATION_KINDS } from '../../../../common/src/roles.js';
+import { CountrySelect } from '../../components/country-select.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { api } from '../../lib/api.js';
-import { countryOptions } from '../../lib/countries.js';
 import { TAX_CODE_PATTERN, tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 
 interface CreateOrganisationModalProps {
@@ -17,9 +16,8 @@ interface CreateOrganisationModalProps {
 const EMPTY = { kind: 'agency', name: '', nameEn: '', taxCode: '', country: 'VN' };
 
 export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOrganisationModalProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const form = useFormFields(EMPTY);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const submit = useFormSubmit(
     form,
     async (values) => {
@@ -56,15 +54,12 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOr
           <TextInput label={t('organisations.name')} required {...form.input('name')} />
           <TextInput label={t('organisations.nameEn')} {...form.input('nameEn')} />
           <TextInput label={t('organisations.taxCode')} description={t('auth.taxCodeHint')} inputMode="numeric" {...form.input('taxCode')} />
-          <Select
+          <CountrySelect
             label={t('organisations.country')}
-            data={countries}
-            searchable
             required
-            value={form.values.country || null}
-            onChange={(value) => form.setValue('country', value ?? '')}
+            value={form.values.country}
+            onChange={(code) => form.setValue('country', code)}
             error={form.errors.country}
-            nothingFoundMessage={t('common.noOptions')}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -1,15 +1,16 @@
-import { Badge, Button, Card, Group, NativeSelect, Table, TextInput } from '@mantine/core';
+import { Badge, Button, NativeSelect, Table, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../common/src/api/organisations.js';
 import { ORGANISATION_KINDS } from '../../../../common/src/roles.js';
 import { AnchorLink } from '../../components/links.js';
+import { FilterCard } from '../../components/filter-card.js';
 import { ListTable } from '../../components/list-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SortableTh } from '../../components/sortable-th.js';
-import { toQueryString, type Page } from '../../lib/api.js';
+import type { Page } from '../../lib/api.js';
 import { countryName, formatDate } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useListSearch } from '../../lib/use-list-search.js';
@@ -34,11 +35,11 @@ function OrganisationsContent() {
   const { t, i18n } = useTranslation();
   const list = useListSearch(routeApi.useSearch(), routeApi.useNavigate(), {
     filterKeys: ['q', 'kind'],
-    defaultSort: 'createdAt',
-    defaultOrder: 'desc',
+    defaults: { sort: 'createdAt', order: 'desc' },
+    pageSize: PAGE_SIZE,
   });
   const organisations = useApiQuery<Page<Organisation>>(
-    `/organisations${toQueryString({ ...list.query, page: list.page, pageSize: PAGE_SIZE })}`,
+    `/organisations${list.pageQuery}`,
   );
   const [createOpen, setCreateOpen] = useState(false);
   const sortable = { sort: list.sort, order: list.order, onSort: list.onSort };
@@ -63,46 +64,33 @@ function OrganisationsContent() {
         }}
       />
 
-      <Card withBorder padding="md" mb="md">
-        <form onSubmit={list.applyFilters} data-testid="organisations-filters">
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput label={t('organisations.search')} type="search" {...list.filterInput('q')} style={{ flex: '1 1 220px' }} />
-            <NativeSelect
-              label={t('organisations.kind')}
-              {...list.filterInput('kind')}
-              data={[
-                { value: '', label: t('common.all') },
-                ...ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) })),
-              ]}
-            />
-            <Button type="submit">{t('common.filter')}</Button>
-            <Button variant="default" onClick={list.resetFilters}>
-              {t('common.reset')}
-            </Button>
-          </Group>
-        </form>
-      </Card>
+      <FilterCard onSubmit={list.applyFilters} onReset={list.resetFilters} testId="organisations-filters">
+        <TextInput label={t('organisations.search')} type="search" {...list.filterInput('q')} style={{ flex: '1 1 220px' }} />
+        <NativeSelect
+          label={t('organisations.kind')}
+          {...list.filterInput('kind')}
+          data={[
+            { value: '', label: t('common.all') },
+            ...ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) })),
+          ]}
+        />
+      </FilterCard>
 
       <ListTable
         query={organisations}
         label={t('organisations.title')}
         minWidth={820}
         testId="organisations-table"
-        columnCount={7}
-        page={list.page}
-        pageSize={PAGE_SIZE}
-        onPageChange={list.setPage}
-        head={
-          <>
-            <SortableTh label={t('organisations.name')} field="name" {...sortable} />
-            <SortableTh label={t('organisations.kind')} field="kind" {...sortable} />
-            <Table.Th>{t('organisations.taxCode')}</Table.Th>
-            <Table.Th>{t('organisations.country')}</Table.Th>
-            <Table.Th>{t('organisations.status')}</Table.Th>
-            <Table.Th>{t('organisations.members')}</Table.Th>
-            <SortableTh label={t('users.createdAt')} field="createdAt" {...sortable} />
-          </>
-        }
+        pagination={list.pagination}
+        columns={[
+          <SortableTh label={t('organisations.name')} field="name" {...sortable} />,
+          <SortableTh label={t('organisations.kind')} field="kind" {...sortable} />,
+          t('organisations.taxCode'),
+          t('organisations.country'),
+          t('organisations.status'),
+          t('organisations.members'),
+          <SortableTh label={t('users.createdAt')} field="createdAt" {...sortable} />,
+        ]}
         renderRow={(organisation) => (
           <Table.Tr key={organisation.id} data-testid="organisation-row">
             <Table.Td>

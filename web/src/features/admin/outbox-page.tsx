@@ -1,11 +1,12 @@
-import { Button, Card, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links.js';
+import { FilterCard } from '../../components/filter-card.js';
 import { ListTable } from '../../components/list-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { RequireAuth } from '../../components/require-auth.js';
-import { toQueryString, type Page } from '../../lib/api.js';
+import type { Page } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useListSearch } from '../../lib/use-list-search.js';
@@ -31,8 +32,8 @@ export function OutboxPage() {
 function OutboxContent() {
   const { t, i18n } = useTranslation();
   const navigate = routeApi.useNavigate();
-  const list = useListSearch(routeApi.useSearch(), navigate, { filterKeys: ['to', 'status'] });
-  const messages = useApiQuery<Page<OutboxMessage>>(`/outbox${toQueryString({ ...list.query, page: list.page, pageSize: PAGE_SIZE })}`);
+  const list = useListSearch(routeApi.useSearch(), navigate, { filterKeys: ['to', 'status'], pageSize: PAGE_SIZE });
+  const messages = useApiQuery<Page<OutboxMessage>>(`/outbox${list.pageQuery}`);
 
   return (
     <>
@@ -45,48 +46,35 @@ function OutboxContent() {
           </Button>
         }
       />
-      <Card withBorder padding="md" mb="md">
-        <form onSubmit={list.applyFilters} data-testid="outbox-filters">
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput
-              label={t('outbox.to')}
-              type="search"
-              {...list.filterInput('to')}
-              style={{ flex: '1 1 240px' }}
-              data-testid="outbox-filter-to"
-            />
-            <NativeSelect
-              label={t('members.status')}
-              {...list.filterInput('status')}
-              data={[{ value: '', label: t('common.all') }, ...STATUSES.map((status) => ({ value: status, label: t(`outbox.statuses.${status}`) }))]}
-            />
-            <Button type="submit">{t('common.filter')}</Button>
-            <Button variant="default" onClick={list.resetFilters}>
-              {t('common.reset')}
-            </Button>
-          </Group>
-        </form>
-      </Card>
+      <FilterCard onSubmit={list.applyFilters} onReset={list.resetFilters} testId="outbox-filters">
+        <TextInput
+          label={t('outbox.to')}
+          type="search"
+          {...list.filterInput('to')}
+          style={{ flex: '1 1 240px' }}
+          data-testid="outbox-filter-to"
+        />
+        <NativeSelect
+          label={t('members.status')}
+          {...list.filterInput('status')}
+          data={[{ value: '', label: t('common.all') }, ...STATUSES.map((status) => ({ value: status, label: t(`outbox.statuses.${status}`) }))]}
+        />
+      </FilterCard>
 
       <ListTable
         query={messages}
         label={t('outbox.title')}
         minWidth={760}
         testId="outbox-table"
-        columnCount={6}
-        page={list.page}
-        pageSize={PAGE_SIZE}
-        onPageChange={list.setPage}
-        head={
-          <>
-            <Table.Th>{t('outbox.createdAt')}</Table.Th>
-            <Table.Th>{t('outbox.to')}</Table.Th>
-            <Table.Th>{t('outbox.subject')}</Table.Th>
-            <Table.Th>{t('outbox.template')}</Table.Th>
-            <Table.Th>{t('members.status')}</Table.Th>
-            <Table.Th>{t('outbox.attempts')}</Table.Th>
-          </>
-        }
+        pagination={list.pagination}
+        columns={[
+          t('outbox.createdAt'),
+          t('outbox.to'),
+          t('outbox.subject'),
+          t('outbox.template'),
+          t('members.status'),
+          t('outbox.attempts'),
+        ]}
         renderRow={(message) => (
           <Table.Tr
             key={message.id}

@@ -1,15 +1,16 @@
-import { Badge, Button, Card, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../common/src/api/admin.js';
 import { ROLES } from '../../../../common/src/roles.js';
 import { useSession } from '../../app/session.js';
+import { FilterCard } from '../../components/filter-card.js';
 import { ListTable } from '../../components/list-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SortableTh } from '../../components/sortable-th.js';
-import { api, toQueryString, type Page } from '../../lib/api.js';
+import { api, type Page } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useListSearch } from '../../lib/use-list-search.js';
@@ -35,10 +36,10 @@ function UsersContent() {
   const { user: me } = useSession();
   const list = useListSearch(routeApi.useSearch(), routeApi.useNavigate(), {
     filterKeys: ['q', 'role', 'status'],
-    defaultSort: 'createdAt',
-    defaultOrder: 'desc',
+    defaults: { sort: 'createdAt', order: 'desc' },
+    pageSize: PAGE_SIZE,
   });
-  const users = useApiQuery<Page<UserSummary>>(`/users${toQueryString({ ...list.query, page: list.page, pageSize: PAGE_SIZE })}`);
+  const users = useApiQuery<Page<UserSummary>>(`/users${list.pageQuery}`);
   const [actionError, setActionError] = useState<unknown>(null);
   const action = useRowAction(setActionError);
   const [inviteOpen, setInviteOpen] = useState(false);
@@ -67,31 +68,23 @@ function UsersContent() {
       />
       <StaffInviteModal opened={inviteOpen} onClose={() => setInviteOpen(false)} />
 
-      <Card withBorder padding="md" mb="md">
-        <form onSubmit={list.applyFilters} data-testid="users-filters">
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput label={t('users.search')} {...list.filterInput('q')} type="search" miw={220} style={{ flex: '1 1 220px' }} />
-            <NativeSelect
-              label={t('account.role')}
-              {...list.filterInput('role')}
-              data={[{ value: '', label: t('common.all') }, ...ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))]}
-            />
-            <NativeSelect
-              label={t('members.status')}
-              {...list.filterInput('status')}
-              data={[
-                { value: '', label: t('common.all') },
-                { value: 'active', label: t('users.statuses.active') },
-                { value: 'disabled', label: t('users.statuses.disabled') },
-              ]}
-            />
-            <Button type="submit">{t('common.filter')}</Button>
-            <Button variant="default" onClick={list.resetFilters}>
-              {t('common.reset')}
-            </Button>
-          </Group>
-        </form>
-      </Card>
+      <FilterCard onSubmit={list.applyFilters} onReset={list.resetFilters} testId="users-filters">
+        <TextInput label={t('users.search')} {...list.filterInput('q')} type="search" miw={220} style={{ flex: '1 1 220px' }} />
+        <NativeSelect
+          label={t('account.role')}
+          {...list.filterInput('role')}
+          data={[{ value: '', label: t('common.all') }, ...ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))]}
+        />
+        <NativeSelect
+          label={t('members.status')}
+          {...list.filterInput('status')}
+          data={[
+            { value: '', label: t('common.all') },
+            { value: 'active', label: t('users.statuses.active') },
+            { value: 'disabled', label: t('users.statuses.disabled') },
+          ]}
+        />
+      </FilterCard>
 
       <ListTable
         query={users}
@@ -99,22 +92,17 @@ function UsersContent() {
         label={t('users.title')}
         minWidth={1180}
         testId="users-table"
-        columnCount={8}
-        page={list.page}
-        pageSize={PAGE_SIZE}
-        onPageChange={list.setPage}
-        head={
-          <>
-            <SortableTh label={t('members.name')} field="name" {...sortable} />
-            <SortableTh label={t('auth.email')} field="email" {...sortable} />
-            <Table.Th>{t('users.roles')}</Table.Th>
-            <Table.Th>{t('members.status')}</Table.Th>
-            <Table.Th>{t('users.twoFactor')}</Table.Th>
-            <SortableTh label={t('users.createdAt')} field="createdAt" {...sortable} />
-            <SortableTh label={t('users.lastSignIn')} field="lastSignInAt" {...sortable} />
-            <Table.Th>{t('common.actions')}</Table.Th>
-          </>
-        }
+        pagination={list.pagination}
+        columns={[
+          <SortableTh label={t('members.name')} field="name" {...sortable} />,
+          <SortableTh label={t('auth.email')} field="email" {...sortable} />,
+          t('users.roles'),
+          t('members.status'),
+          t('users.twoFactor'),
+          <SortableTh label={t('users.createdAt')} field="createdAt" {...sortable} />,
+          <SortableTh label={t('users.lastSignIn')} field="lastSignInAt" {...sortable} />,
+          t('common.actions'),
+        ]}
         renderRow={(user) => (
           <Table.Tr key={user.id} data-testid="user-row" data-email={user.email}>
             <Table.Td>{user.name}</Table.Td>

@@ -1,13 +1,12 @@
-import { Button, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGN_UP_KINDS, type SignUpKind } from '../../../../common/src/roles.js';
 import { currentLanguage } from '../../app/i18n.js';
+import { CountrySelect } from '../../components/country-select.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { api } from '../../lib/api.js';
-import { countryOptions } from '../../lib/countries.js';
 import { isFieldLevelError } from '../../lib/errors.js';
 import { TAX_CODE_PATTERN, isEmail, tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
@@ -18,7 +17,7 @@ const routeApi = getRouteApi('/sign-up');
 const FIELD_ERRORS = { passwordField: 'password' };
 
 export function SignUpPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('auth.signUpTitle'));
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
@@ -32,7 +31,6 @@ export function SignUpPage() {
     taxCode: '',
     country: '',
   });
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const needsOrganisation = kind === 'enterprise' || kind === 'supplier';
 
   const submit = useFormSubmit(
@@ -114,15 +112,12 @@ export function SignUpPage() {
             <TextInput label={t('auth.taxCode')} description={t('auth.taxCodeHint')} required inputMode="numeric" {...form.input('taxCode')} />
           ) : null}
           {kind === 'supplier' ? (
-            <Select
+            <CountrySelect
               label={t('auth.country')}
-              data={countries}
-              searchable
               required
-              value={form.values.country || null}
-              onChange={(value) => form.setValue('country', value ?? '')}
+              value={form.values.country}
+              onChange={(code) => form.setValue('country', code)}
               error={form.errors.country}
-              nothingFoundMessage={t('common.noOptions')}
               data-testid="sign-up-country"
             />
           ) : null}

@@ -6,8 +6,8 @@ import type { Member, MembersView, PendingInvitation } from '../../lib/api-types
 import { ROLES_BY_ORGANISATION_KIND, type Role } from '../../../../common/src/roles.js';
 import { NotFoundPage } from '../../app/not-found-page.js';
 import { useSession } from '../../app/session.js';
+import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { TableScroll } from '../../components/table-scroll.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
@@ -155,71 +155,65 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
 
   return (
     <SectionCard headingId="members-heading" title={t('members.membersTitle', { count: members.length })}>
-      <TableScroll label={t('members.title')} minWidth={640}>
-        <Table striped highlightOnHover data-testid="members-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('members.name')}</Table.Th>
-              <Table.Th>{t('auth.email')}</Table.Th>
-              <Table.Th>{t('account.role')}</Table.Th>
-              <Table.Th>{t('members.status')}</Table.Th>
-              <Table.Th>{t('members.joined')}</Table.Th>
-              {canManage ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.map((member) => (
-              <Table.Tr key={member.userId} data-testid="member-row" data-email={member.email}>
-                <Table.Td>
-                  {member.name}
-                  {member.userId === user?.id ? (
-                    <Badge ml={6} size="xs" variant="light" color="gray">
-                      {t('members.you')}
-                    </Badge>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{member.email}</Table.Td>
-                <Table.Td>
-                  {canManage ? (
-                    <NativeSelect
-                      size="xs"
-                      aria-label={t('members.roleFor', { name: member.name })}
-                      value={member.role}
-                      disabled={action.busy === member.userId}
-                      onChange={(event) => void changeRole(member, event.currentTarget.value as Role)}
-                      data={allowedRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-                      data-testid="member-role"
-                    />
-                  ) : (
-                    t(`roles.${member.role}`)
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={member.status === 'active' ? 'teal' : 'gray'}>
-                    {t(`users.statuses.${member.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
-                {canManage ? (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setRemoving(member)}
-                      loading={action.busy === member.userId}
-                      aria-label={t('members.removeNamed', { name: member.name })}
-                      data-testid="member-remove"
-                    >
-                      {t('members.remove')}
-                    </Button>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        items={members}
+        label={t('members.title')}
+        minWidth={640}
+        testId="members-table"
+        striped
+        highlightOnHover
+        columns={[
+          t('members.name'),
+          t('auth.email'),
+          t('account.role'),
+          t('members.status'),
+          t('members.joined'),
+          canManage ? t('common.actions') : null,
+        ]}
+        renderRow={(member) => (
+          <Table.Tr key={member.userId} data-testid="member-row" data-email={member.email}>
+            <Table.Td>
+              {member.name}
+              {member.userId === user?.id ? (
+                <Badge ml={6} size="xs" variant="light" color="gray">
+                  {t('members.you')}
+                </Badge>
+              ) : null}
+            </Table.Td>
+            <Table.Td>{member.email}</Table.Td>
+            <Table.Td>
+              {canManage ? (
+                <NativeSelect
+                  size="xs"
+                  aria-label={t('members.roleFor', { name: member.name })}
+                  value={member.role}
+                  disabled={action.busy === member.userId}
+                  onChange={(event) => void changeRole(member, event.currentTarget.value as Role)}
+                  data={allowedRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                  data-testid="member-role"
+                />
+              ) : (
+                t(`roles.${member.role}`)
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={member.status === 'active' ? 'teal' : 'gray'}>
+                {t(`users.statuses.${member.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{formatDate(member.joinedAt, i18n.language)}</Table.Td>
+            {canManage ? (
+              <RemoveCell
+                label={t('members.remove')}
+                rowLabel={t('members.removeNamed', { name: member.name })}
+                loading={action.busy === member.userId}
+                onClick={() => setRemoving(member)}
+                testId="member-remove"
+              />
+            ) : null}
+          </Table.Tr>
+        )}
+      />
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('members.removeTitle')} centered>
         <Stack gap="md">
           <Text>{t('members.removeConfirm', { name: removing?.name ?? '', email: removing?.email ?? '' })}</Text>
@@ -234,6 +228,26 @@ function MembersTable({ members, allowedRoles, canManage, base, onChanged, onRem
         </Stack>
       </Modal>
     </SectionCard>
+  );
+}
+
+interface RemoveCellProps {
+  label: string;
+  /** Accessible name that says which row (e.g. "Remove Nguyễn Văn A"). */
+  rowLabel: string;
+  loading: boolean;
+  onClick: () => void;
+  testId: string;
+}
+
+/** The actions cell of a row a manager may take out (remove a member, revoke an invitation). */
+function RemoveCell({ label, rowLabel, loading, onClick, testId }: RemoveCellProps) {
+  return (
+    <Table.Td>
+      <Button size="xs" variant="subtle" color="red" loading={loading} onClick={onClick} aria-label={rowLabel} data-testid={testId}>
+        {label}
+      </Button>
+    </Table.Td>
   );
 }
 
@@ -259,42 +273,34 @@ function InvitationsTable({ invitations, canManage, base, onRevoked, onError }: 
       {invitations.length === 0 ? (
         <Text size="sm">{t('members.noInvitations')}</Text>
       ) : (
-        <TableScroll label={t('members.invitationsTitle', { count: invitations.length })} minWidth={560}>
-          <Table data-testid="invitations-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('auth.email')}</Table.Th>
-                <Table.Th>{t('account.role')}</Table.Th>
-                <Table.Th>{t('members.expires')}</Table.Th>
-                {canManage ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.map((invitation) => (
-                <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
-                  <Table.Td>{invitation.email}</Table.Td>
-                  <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
-                  <Table.Td>{formatDateTime(invitation.expiresAt, i18n.language)}</Table.Td>
-                  {canManage ? (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        loading={action.busy === invitation.id}
-                        onClick={() => void revoke(invitation)}
-                        aria-label={t('members.revokeFor', { email: invitation.email })}
-                        data-testid="invitation-revoke"
-                      >
-                        {t('members.revoke')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          items={invitations}
+          label={t('members.invitationsTitle', { count: invitations.length })}
+          minWidth={560}
+          testId="invitations-table"
+          columns={[
+            t('auth.email'),
+            t('account.role'),
+            t('members.expires'),
+            canManage ? t('common.actions') : null,
+          ]}
+          renderRow={(invitation) => (
+            <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
+              <Table.Td>{invitation.email}</Table.Td>
+              <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+              <Table.Td>{formatDateTime(invitation.expiresAt, i18n.language)}</Table.Td>
+              {canManage ? (
+                <RemoveCell
+                  label={t('members.revoke')}
+                  rowLabel={t('members.revokeFor', { email: invitation.email })}
+                  loading={action.busy === invitation.id}
+                  onClick={() => void revoke(invitation)}
+                  testId="invitation-revoke"
+                />
+              ) : null}
+            </Table.Tr>
+          )}
+        />
       )}
     </SectionCard>
   );

@@ -1,0 +1,52 @@
+import { Table, Text } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TableScroll } from './table-scroll.js';
+
+export interface DataTableProps<T> {
+  items: readonly T[];
+  /**
+   * Column headers: a text becomes a plain `<Table.Th>`, an element (e.g. `<SortableTh>`) is used as it is;
+   * `null` / `false` leave a column out (e.g. actions the user may not take).
+   */
+  columns: ReactNode[];
+  /** One `<Table.Tr key=…>` (or a keyed fragment of rows) per item. */
+  renderRow: (item: T) => ReactNode;
+  /** Accessible name of the scrollable region. */
+  label: string;
+  minWidth: number;
+  testId: string;
+  striped?: boolean;
+  highlightOnHover?: boolean;
+}
+
+/** A table in a horizontally scrollable region, with a "no results" row when there are no items. */
+export function DataTable<T>({ items, columns, renderRow, label, minWidth, testId, striped, highlightOnHover }: DataTableProps<T>) {
+  const { t } = useTranslation();
+  const shown = columns.filter((column) => column !== null && column !== undefined && column !== false);
+  return (
+    <TableScroll label={label} minWidth={minWidth}>
+      <Table striped={striped} highlightOnHover={highlightOnHover} data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            {shown.map((column, index) =>
+              typeof column === 'string' ? <Table.Th key={index}>{column}</Table.Th> : <Fragment key={index}>{column}</Fragment>,
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={shown.length}>
+                <Text size="sm" ta="center" py="md">
+                  {t('common.noResults')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : null}
+          {items.map((item) => renderRow(item))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
