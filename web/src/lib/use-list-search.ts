@@ -44,7 +44,6 @@ export function useListSearch<S extends ListSearchBase, K extends keyof S & stri
   query.order = order;
 
   return {
-    search,
     sort: sort ?? '',
     order: order ?? 'desc',
     query,
@@ -55,7 +54,6 @@ export function useListSearch<S extends ListSearchBase, K extends keyof S & stri
     setSearch,
     /** For SortableTh: a new sort starts again at page 1. */
     onSort: (field: string, next: 'asc' | 'desc') => setSearch({ sort: field, order: next, page: undefined } as Partial<S>),
-    filters,
     /** value + onChange of the draft filter `key`, for a TextInput or NativeSelect. */
     filterInput: (key: K) => ({
       value: filters[key],
