@@ -6,6 +6,8 @@ import * as viRoles from './vi/roles.js';
 import * as enRoles from './en/roles.js';
 import { web as viWeb } from './vi/web.js';
 import { web as enWeb } from './en/web.js';
+import { webAdmin as viWebAdmin } from './vi/web-admin.js';
+import { webAdmin as enWebAdmin } from './en/web-admin.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -17,6 +19,7 @@ export const resources = {
       roles: viRoles.roles,
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
+      ...viWebAdmin,
     },
   },
   en: {
@@ -27,6 +30,7 @@ export const resources = {
       roles: enRoles.roles,
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
+      ...enWebAdmin,
     },
   },
 } as const;
