@@ -4,6 +4,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -69,6 +70,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
+  // Uploads are read into memory with request.file() + toBuffer(); modules check type by content.
+  await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 10, fields: 50, fieldSize: 1024 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { ORGANISATION_KINDS, ROLES, SIGN_UP_KINDS } from '../../../common/src/roles.js';
 import { PageLoader } from '../components/page-loader.js';
 import {
@@ -8,18 +8,13 @@ import {
   optionalString,
   safeNext,
 } from '../lib/search-params.js';
-import { AppLayout } from './app-layout.js';
-import { NotFoundPage } from './not-found-page.js';
+import { adminRoute, rootRoute } from './route-roots.js';
 import { RouteErrorPage } from './route-error-page.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
 
 const ORDERS = ['asc', 'desc'] as const;
 
-const rootRoute = createRootRoute({
-  component: AppLayout,
-  notFoundComponent: NotFoundPage,
-});
 
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -110,11 +105,6 @@ const membersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/organisations/members-page.js'), 'MembersPage'),
 });
 
-const adminRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/admin',
-  component: lazyRouteComponent(() => import('../features/admin/admin-layout.js'), 'AdminLayout'),
-});
 
 const adminIndexRoute = createRoute({
   getParentRoute: () => adminRoute,

@@ -85,6 +85,12 @@ export const webAdmin: typeof vi = {
     organisation_members_read: 'See the members of one’s organisation',
     organisation_members_manage: 'Manage the members of one’s organisation',
     catalog_read: 'Read the technology catalog',
+    catalog_amendments_read: 'Read catalog amendment proposals',
+    catalog_amendments_propose: 'Propose catalog amendments',
+    catalog_versions_draft: 'Consolidate draft catalog versions',
+    catalog_versions_submit: 'Submit catalog versions',
+    catalog_versions_approve: 'Record catalog version approval',
+    reference_manage: 'Manage reference data (calendar, legal parameters, agencies, national lists)',
   },
   audit: {
     title: 'Audit trail',

@@ -83,6 +83,12 @@ export const webAdmin = {
     organisation_members_read: 'Xem thành viên tổ chức của mình',
     organisation_members_manage: 'Quản lý thành viên tổ chức của mình',
     catalog_read: 'Xem danh mục công nghệ',
+    catalog_amendments_read: 'Xem đề xuất sửa đổi danh mục',
+    catalog_amendments_propose: 'Đề xuất sửa đổi danh mục',
+    catalog_versions_draft: 'Tổng hợp dự thảo phiên bản danh mục',
+    catalog_versions_submit: 'Trình phiên bản danh mục',
+    catalog_versions_approve: 'Ghi nhận phê duyệt phiên bản danh mục',
+    reference_manage: 'Quản lý dữ liệu tham chiếu (lịch, tham số pháp lý, cơ quan, danh mục quốc gia)',
   },
   audit: {
     title: 'Nhật ký kiểm toán',

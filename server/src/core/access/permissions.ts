@@ -6,6 +6,12 @@ import type { Role } from '../../../../common/src/roles.js';
  */
 export const PERMISSIONS = [
   'catalog.read',
+  'catalog.amendments.read',
+  'catalog.amendments.propose',
+  'catalog.versions.draft',
+  'catalog.versions.submit',
+  'catalog.versions.approve',
+  'reference.manage',
   'account.manage',
   'organisation.members.read',
   'organisation.members.manage',
@@ -30,11 +36,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supplier_member: MEMBER,
   supplier_admin: ORG_ADMIN,
   expert: ['catalog.read', 'account.manage'],
-  agency_officer: MEMBER,
-  agency_leader: ORG_ADMIN,
-  dost_officer: MEMBER,
-  dost_leader: ORG_ADMIN,
-  city_leader: MEMBER,
+  // Sector departments propose catalog amendments (plan IV.6); DOST consolidates and submits (IV.1).
+  agency_officer: [...MEMBER, 'catalog.amendments.read', 'catalog.amendments.propose'],
+  agency_leader: [...ORG_ADMIN, 'catalog.amendments.read', 'catalog.amendments.propose'],
+  dost_officer: [...MEMBER, 'catalog.amendments.read', 'catalog.amendments.propose', 'catalog.versions.draft'],
+  dost_leader: [...ORG_ADMIN, 'catalog.amendments.read', 'catalog.versions.submit'],
+  city_leader: [...MEMBER, 'catalog.amendments.read'],
   // Listed one by one on purpose: a new permission is never granted to administrators by default.
   admin: [
     ...ORG_ADMIN,
@@ -47,6 +54,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'admin.roles.read',
     'admin.audit.read',
     'admin.outbox.read',
+    'catalog.amendments.read',
+    // Records the People's Committee approval of a catalog version (the decision is signed outside the platform).
+    'catalog.versions.approve',
+    // Calendar, legal parameters, agencies and plan roles, national technology lists.
+    'reference.manage',
   ],
 };
 
