@@ -25,14 +25,14 @@ export interface MatrixEntry {
   request: (fx: Fixtures) => Promise<MatrixRequest> | MatrixRequest;
 }
 
-const EVERYONE: Caller[] = [
+export const EVERYONE: Caller[] = [
   'anonymous', 'enterprise_member', 'enterprise_admin', 'supplier_member', 'supplier_admin', 'expert',
   'agency_officer', 'agency_leader', 'dost_officer', 'dost_leader', 'city_leader', 'admin',
 ];
-const SIGNED_IN = EVERYONE.filter((c) => c !== 'anonymous');
-const ADMIN: Caller[] = ['admin'];
-const WITH_ORGANISATION = SIGNED_IN.filter((c) => c !== 'expert');
-const ORGANISATION_ADMINS: Caller[] = ['enterprise_admin', 'supplier_admin', 'agency_leader', 'dost_leader', 'admin'];
+export const SIGNED_IN = EVERYONE.filter((c) => c !== 'anonymous');
+export const ADMIN: Caller[] = ['admin'];
+export const WITH_ORGANISATION = SIGNED_IN.filter((c) => c !== 'expert');
+export const ORGANISATION_ADMINS: Caller[] = ['enterprise_admin', 'supplier_admin', 'agency_leader', 'dost_leader', 'admin'];
 
 const email = () => `m-${randomBytes(4).toString('hex')}@example.test`;
 const token = 'x'.repeat(43);
@@ -54,6 +54,10 @@ async function pendingInvitation(fx: Fixtures): Promise<string> {
 }
 
 /** Expected allow/deny for every operation of the OpenAPI document, keyed `METHOD path` as in the document. */
+/*
+ * Each capability keeps its own entries in `matrix/<capability>.matrix.ts` (exporting a Record<string, MatrixEntry>)
+ * and adds one spread line at the end of MATRIX below.
+ */
 export const MATRIX: Record<string, MatrixEntry> = {
   'GET /health/live': { allow: EVERYONE, request: () => ({ url: '/health/live' }) },
   'GET /health/ready': { allow: EVERYONE, request: () => ({ url: '/health/ready' }) },
