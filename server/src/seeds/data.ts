@@ -14,6 +14,7 @@ export const REFERENCE_ORGANISATIONS: OrgSeed[] = [
   { key: 'dost', kind: 'agency', name: 'Sở Khoa học và Công nghệ thành phố Hải Phòng', nameEn: 'Hải Phòng Department of Science and Technology' },
   { key: 'city', kind: 'agency', name: 'Ủy ban nhân dân thành phố Hải Phòng', nameEn: "Hải Phòng People's Committee" },
   { key: 'finance', kind: 'agency', name: 'Sở Tài chính thành phố Hải Phòng', nameEn: 'Hải Phòng Department of Finance' },
+  { key: 'industry', kind: 'agency', name: 'Sở Công Thương thành phố Hải Phòng', nameEn: 'Hải Phòng Department of Industry and Trade' },
 ];
 
 /** Fictional organisations for the demo. Tax codes use the 0000 prefix no real enterprise has. */
@@ -41,6 +42,7 @@ export const DEMO_USERS: UserSeed[] = [
   { email: 'admin@demo.cgcn.vn', name: 'Quản trị Hệ thống', role: 'admin', organisation: null, totpSecret: 'KRSXG5CTMVRXEZLUADMINDEMOKEYAAAA' },
   { email: 'can-bo@demo.cgcn.vn', name: 'Nguyễn Thị Lan', role: 'dost_officer', organisation: 'dost', totpSecret: 'KRSXG5CTMVRXEZLUDOSTOFFICERKEYAA' },
   { email: 'lanh-dao@demo.cgcn.vn', name: 'Trần Văn Hùng', role: 'dost_leader', organisation: 'dost', totpSecret: 'KRSXG5CTMVRXEZLUDOSTLEADERKEYAAA' },
+  { email: 'so-cong-thuong@demo.cgcn.vn', name: 'Hoàng Thị Mai', role: 'agency_officer', organisation: 'industry', totpSecret: 'KRSXG5CTMVRXEZLUAGENCYOFFICERKEY' },
   { email: 'doanh-nghiep@demo.cgcn.vn', name: 'Phạm Minh Đức', role: 'enterprise_admin', organisation: 'ent1' },
   { email: 'nhan-vien@demo.cgcn.vn', name: 'Lê Thu Hà', role: 'enterprise_member', organisation: 'ent1' },
   { email: 'thuy-san@demo.cgcn.vn', name: 'Vũ Văn Nam', role: 'enterprise_admin', organisation: 'ent2' },
