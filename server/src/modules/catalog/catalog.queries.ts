@@ -70,3 +70,12 @@ export async function insertSectors(db: Tx, values: (typeof catalogSectors.$infe
 export async function insertItems(db: Tx, values: (typeof catalogItems.$inferInsert)[]) {
   if (values.length) await db.insert(catalogItems).values(values);
 }
+
+/** Every item of a version in sector and plan order (read by other modules through index.ts, e.g. the classifier). */
+export async function listVersionItems(db: Tx, versionId: string) {
+  return db
+    .select()
+    .from(catalogItems)
+    .where(eq(catalogItems.versionId, versionId))
+    .orderBy(asc(catalogItems.sectorCode), asc(catalogItems.sortOrder));
+}
