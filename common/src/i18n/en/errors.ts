@@ -17,6 +17,10 @@ export const errors: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'This action is not possible in the current state.',
   ALREADY_MEMBER: 'This person is already a member of the organisation.',
   LAST_ADMIN: 'The organisation must keep at least one administrator.',
+  VALIDITY_OVERLAP: 'The period of validity overlaps an existing record.',
+  AGENCY_NOT_IN_FORCE: 'The agency is not in force for this period.',
+  LINEAGE_CYCLE: 'This predecessor/successor link would make a loop (an agency succeeding itself).',
+  ORGANISATION_NOT_AGENCY: 'Only an organisation of kind government agency can be linked to an agency.',
   CALENDAR_DAY_EXISTS: 'This date is already in the calendar.',
   LEGAL_RULE_NOT_IN_FORCE: 'This legal parameter has no value in force on the date asked.',
   LEGAL_RULE_OVERLAP: 'The validity overlaps an existing value. A new value must start after the start date of the latest value.',
@@ -53,5 +57,6 @@ export const validation: Record<string, string> = {
   invalid_value: 'The value is not one of the allowed options.',
   unrecognized_keys: 'Fields not allowed: {{keys}}.',
   invalid: 'The value is not valid.',
+  date_order: 'The end date cannot be before the start date.',
   date_in_future: 'The date must not be after today.',
 };

@@ -17,6 +17,10 @@ export const errors: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'Không thể thực hiện thao tác này ở trạng thái hiện tại.',
   ALREADY_MEMBER: 'Người này đã là thành viên của tổ chức.',
   LAST_ADMIN: 'Tổ chức phải còn ít nhất một quản trị viên.',
+  VALIDITY_OVERLAP: 'Khoảng thời gian hiệu lực trùng với một bản ghi đã có.',
+  AGENCY_NOT_IN_FORCE: 'Cơ quan không còn hiệu lực trong khoảng thời gian này.',
+  LINEAGE_CYCLE: 'Liên kết kế thừa này tạo thành vòng lặp (một cơ quan kế thừa chính nó).',
+  ORGANISATION_NOT_AGENCY: 'Chỉ tổ chức loại cơ quan nhà nước mới được liên kết với một cơ quan.',
   CALENDAR_DAY_EXISTS: 'Ngày này đã có trong lịch.',
   LEGAL_RULE_NOT_IN_FORCE: 'Tham số pháp lý này không có giá trị có hiệu lực vào ngày được hỏi.',
   LEGAL_RULE_OVERLAP: 'Thời gian hiệu lực trùng với một giá trị đã có. Giá trị mới phải bắt đầu sau ngày bắt đầu của giá trị gần nhất.',
@@ -53,5 +57,6 @@ export const validation: Record<string, string> = {
   invalid_value: 'Giá trị không nằm trong danh sách cho phép.',
   unrecognized_keys: 'Có trường không được phép: {{keys}}.',
   invalid: 'Giá trị không hợp lệ.',
+  date_order: 'Ngày kết thúc không được trước ngày bắt đầu.',
   date_in_future: 'Ngày không được sau ngày hôm nay.',
 };
