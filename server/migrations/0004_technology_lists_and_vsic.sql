@@ -77,13 +77,13 @@ CREATE TABLE technology_list_imports (
   file_bytes integer NOT NULL,
   row_count integer NOT NULL,
   counts jsonb NOT NULL,
-  closed_version_id uuid REFERENCES technology_list_versions (id) ON DELETE SET NULL,
+  closed_version_ids uuid[] NOT NULL DEFAULT '{}',
   created_by uuid REFERENCES users (id) ON DELETE SET NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 COMMENT ON TABLE technology_list_imports IS 'One successful upload of a list file (the whole file is one version)';
 COMMENT ON COLUMN technology_list_imports.counts IS 'Items per list type, e.g. {"encouraged": 120, "restricted": 0, "prohibited": 0}';
-COMMENT ON COLUMN technology_list_imports.closed_version_id IS 'Open-ended predecessor whose valid_to this import set to the new valid_from - 1 day';
+COMMENT ON COLUMN technology_list_imports.closed_version_ids IS 'Open-ended predecessors whose valid_to this import set to the new valid_from - 1 day';
 
 -- VSIC: classification versions, their codes, and a (possibly empty) mapping between versions.
 CREATE TABLE vsic_versions (

@@ -31,3 +31,5 @@ export async function listItemsInForce(db: Tx, onDate: string): Promise<ListItem
 export async function listsVersionStamp(db: Tx): Promise<string> {
   return selectStamp(db);
 }
+
+export { seedTechnologyLists } from './technology-lists.seed.js';

@@ -45,3 +45,22 @@ export async function selectStamp(db: Tx): Promise<string> {
   );
   return row?.stamp ?? '0:0:-';
 }
+
+export type VersionRow = typeof technologyListVersions.$inferSelect;
+export type NewVersion = Omit<typeof technologyListVersions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+export type NewItem = Omit<typeof technologyListItems.$inferInsert, 'id'>;
+
+export async function findVersionByCode(db: Tx, code: string): Promise<VersionRow | undefined> {
+  const [row] = await db.select().from(technologyListVersions).where(eq(technologyListVersions.code, code));
+  return row;
+}
+
+export async function insertVersion(db: Tx, values: NewVersion): Promise<VersionRow> {
+  const [row] = await db.insert(technologyListVersions).values(values).returning();
+  return row!;
+}
+
+/** Inserts items in chunks (a few thousand rows stay under the bind-parameter limit). */
+export async function insertItems(db: Tx, rows: NewItem[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await db.insert(technologyListItems).values(rows.slice(i, i + 500));
+}

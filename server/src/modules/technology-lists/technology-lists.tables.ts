@@ -49,7 +49,7 @@ export const technologyListImports = pgTable('technology_list_imports', {
   fileBytes: integer('file_bytes').notNull(),
   rowCount: integer('row_count').notNull(),
   counts: jsonb('counts').$type<Record<ListType, number>>().notNull(),
-  closedVersionId: uuid('closed_version_id'),
+  closedVersionIds: uuid('closed_version_ids').array().notNull().default([]),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
