@@ -33,6 +33,9 @@ export async function seedCatalog(db: Tx): Promise<boolean> {
     sourceInstrumentEn: seed.source.instrumentEn,
     sourceSection: seed.source.section,
     effectiveFrom: '2019-04-10',
+    status: 'approved',
+    decisionNumber: '872/QĐ-UBND',
+    decisionDate: '2019-04-10',
   });
   const base = (e: SeedEntry, i: number) => ({
     versionId: version.id,
