@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../common/src/roles.js';
 import { createUser, type TestApp, type TestUser } from './harness.js';
+import { catalogMatrix } from './matrix/catalog.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -129,9 +130,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
       return { url: `/api/v1/outbox/${row!.id}` };
     },
   },
-  'GET /api/v1/catalog/sectors': { allow: EVERYONE, request: () => ({ url: '/api/v1/catalog/sectors' }) },
-  'GET /api/v1/catalog/sectors/{code}': { allow: EVERYONE, request: () => ({ url: '/api/v1/catalog/sectors/1.1' }) },
-  'GET /api/v1/catalog/items/{code}': { allow: EVERYONE, request: () => ({ url: '/api/v1/catalog/items/1.1.1' }) },
+  ...catalogMatrix,
 };
 
 export const CALLERS = EVERYONE;
