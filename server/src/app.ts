@@ -18,7 +18,9 @@ import { registerRequestContext } from './core/http/request-context.js';
 import { healthRoutes } from './core/http/health.js';
 import { accountsRoutes } from './modules/accounts/index.js';
 import { auditLogRoutes } from './modules/audit-log/index.js';
+import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
+import { legalRulesRoutes } from './modules/legal-rules/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { usersRoutes } from './modules/users/index.js';
@@ -99,6 +101,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(auditLogRoutes);
       await api.register(outboxRoutes);
       await api.register(catalogRoutes);
+      await api.register(calendarRoutes);
+      await api.register(legalRulesRoutes);
     },
     { prefix: '/api/v1' },
   );

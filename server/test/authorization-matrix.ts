@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../common/src/roles.js';
 import { createUser, type TestApp, type TestUser } from './harness.js';
+import { calendarMatrix } from './matrix/calendar.matrix.js';
+import { legalRulesMatrix } from './matrix/legal-rules.matrix.js';
 import { catalogMatrix } from './matrix/catalog.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
@@ -131,6 +133,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
     },
   },
   ...catalogMatrix,
+  ...calendarMatrix,
+  ...legalRulesMatrix,
 };
 
 export const CALLERS = EVERYONE;

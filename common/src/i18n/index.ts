@@ -8,6 +8,8 @@ import { web as viWeb } from './vi/web.js';
 import { web as enWeb } from './en/web.js';
 import { webAdmin as viWebAdmin } from './vi/web-admin.js';
 import { webAdmin as enWebAdmin } from './en/web-admin.js';
+import { webReferenceRules as viWebReferenceRules } from './vi/web-reference-rules.js';
+import { webReferenceRules as enWebReferenceRules } from './en/web-reference-rules.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -20,6 +22,7 @@ export const resources = {
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
       ...viWebAdmin,
+      ...viWebReferenceRules,
     },
   },
   en: {
@@ -31,6 +34,7 @@ export const resources = {
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
       ...enWebAdmin,
+      ...enWebReferenceRules,
     },
   },
 } as const;

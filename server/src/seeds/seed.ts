@@ -5,6 +5,7 @@ import { hashPassword, type HashCost } from '../core/auth/passwords.js';
 import { organisations } from '../modules/organisations/organisations.tables.js';
 import { seedCatalog } from '../modules/catalog/index.js';
 import { seedCalendar } from '../modules/calendar/index.js';
+import { seedLegalRules } from '../modules/legal-rules/index.js';
 import { seedTechnologyLists } from '../modules/technology-lists/index.js';
 import { seedVsic } from '../modules/vsic/index.js';
 import type { OrganisationKind, Role } from '../../../common/src/roles.js';
@@ -25,6 +26,7 @@ export async function seedReference(database: Database): Promise<void> {
   await database.db.transaction(async (tx) => {
     await seedCatalog(tx as unknown as Tx);
     await seedCalendar(tx as unknown as Tx);
+    await seedLegalRules(tx as unknown as Tx);
     await seedVsic(tx as unknown as Tx);
     await seedTechnologyLists(tx as unknown as Tx);
     for (const org of REFERENCE_ORGANISATIONS) await ensureOrganisation(tx as unknown as Tx, org);
