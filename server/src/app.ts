@@ -17,6 +17,7 @@ import { registerErrorHandling } from './core/http/errors.js';
 import { registerRequestContext } from './core/http/request-context.js';
 import { healthRoutes } from './core/http/health.js';
 import { accountsRoutes } from './modules/accounts/index.js';
+import { agenciesRoutes } from './modules/agencies/index.js';
 import { auditLogRoutes } from './modules/audit-log/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
@@ -101,6 +102,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(auditLogRoutes);
       await api.register(outboxRoutes);
       await api.register(catalogRoutes);
+      await api.register(agenciesRoutes);
       await api.register(calendarRoutes);
       await api.register(legalRulesRoutes);
     },

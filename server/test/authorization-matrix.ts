@@ -3,6 +3,7 @@ import type { Role } from '../../common/src/roles.js';
 import { createUser, type TestApp, type TestUser } from './harness.js';
 import { calendarMatrix } from './matrix/calendar.matrix.js';
 import { legalRulesMatrix } from './matrix/legal-rules.matrix.js';
+import { agenciesMatrix } from './matrix/agencies.matrix.js';
 import { catalogMatrix } from './matrix/catalog.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
@@ -132,6 +133,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
       return { url: `/api/v1/outbox/${row!.id}` };
     },
   },
+  ...agenciesMatrix,
   ...catalogMatrix,
   ...calendarMatrix,
   ...legalRulesMatrix,

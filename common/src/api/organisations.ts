@@ -10,6 +10,8 @@ export const Organisation = z.object({
   taxCode: z.string().nullable(),
   country: z.string(),
   status: z.enum(['active', 'suspended']),
+  /** For kind agency: the dated agency record (see /agencies) it is linked to. */
+  agencyId: z.string().nullable(),
   memberCount: z.number().int(),
   createdAt: z.string(),
 });
@@ -27,7 +29,12 @@ export const CreateOrganisationInput = z.object({
   nameEn: OrganisationName.optional(),
   taxCode: TaxCode.optional(),
   country: CountryCode.default('VN'),
+  /** Only for kind agency. */
+  agencyId: z.uuid().optional(),
 });
+
+/** Links an organisation of kind agency to its agency record, or unlinks it (null). */
+export const LinkAgencyInput = z.object({ agencyId: z.uuid().nullable() });
 
 export const Member = z.object({
   userId: z.string(),

@@ -8,6 +8,8 @@ import { web as viWeb } from './vi/web.js';
 import { web as enWeb } from './en/web.js';
 import { webAdmin as viWebAdmin } from './vi/web-admin.js';
 import { webAdmin as enWebAdmin } from './en/web-admin.js';
+import { webAgencies as viWebAgencies } from './vi/web-agencies.js';
+import { webAgencies as enWebAgencies } from './en/web-agencies.js';
 import { webReferenceRules as viWebReferenceRules } from './vi/web-reference-rules.js';
 import { webReferenceRules as enWebReferenceRules } from './en/web-reference-rules.js';
 
@@ -22,6 +24,7 @@ export const resources = {
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
       ...viWebAdmin,
+      ...viWebAgencies,
       ...viWebReferenceRules,
     },
   },
@@ -34,6 +37,7 @@ export const resources = {
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
       ...enWebAdmin,
+      ...enWebAgencies,
       ...enWebReferenceRules,
     },
   },

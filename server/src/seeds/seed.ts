@@ -4,6 +4,7 @@ import { roleGrants, users } from '../core/auth/auth.tables.js';
 import { hashPassword, type HashCost } from '../core/auth/passwords.js';
 import { organisations } from '../modules/organisations/organisations.tables.js';
 import { seedCatalog } from '../modules/catalog/index.js';
+import { seedAgencies } from '../modules/agencies/index.js';
 import { seedCalendar } from '../modules/calendar/index.js';
 import { seedLegalRules } from '../modules/legal-rules/index.js';
 import { seedTechnologyLists } from '../modules/technology-lists/index.js';
@@ -30,6 +31,7 @@ export async function seedReference(database: Database): Promise<void> {
     await seedVsic(tx as unknown as Tx);
     await seedTechnologyLists(tx as unknown as Tx);
     for (const org of REFERENCE_ORGANISATIONS) await ensureOrganisation(tx as unknown as Tx, org);
+    await seedAgencies(tx as unknown as Tx); // after the reference organisations, which it links to their agencies
   });
 }
 

@@ -13,6 +13,7 @@ const columns = {
   taxCode: organisations.taxCode,
   country: organisations.country,
   status: organisations.status,
+  agencyId: organisations.agencyId,
   createdAt: organisations.createdAt,
   memberCount,
 };
@@ -61,6 +62,26 @@ export async function listOrganisations(db: Tx, filter: OrganisationFilter) {
     db.select({ value: count() }).from(organisations).where(condition),
   ]);
   return { rows, total: total?.value ?? 0 };
+}
+
+export async function setOrganisationAgency(db: Tx, id: string, agencyId: string | null) {
+  await db.update(organisations).set({ agencyId, updatedAt: new Date() }).where(eq(organisations.id, id));
+}
+
+export async function listOrganisationsByAgency(db: Tx, agencyId: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name, nameEn: organisations.nameEn, status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.agencyId, agencyId))
+    .orderBy(asc(organisations.name));
+}
+
+/** Seeds: links the agency organisation of this exact name when it has no link yet. */
+export async function linkAgencyOrganisationByName(db: Tx, name: string, agencyId: string) {
+  await db
+    .update(organisations)
+    .set({ agencyId })
+    .where(and(eq(organisations.name, name), eq(organisations.kind, 'agency'), isNull(organisations.agencyId)));
 }
 
 export async function listMembers(db: Tx, organisationId: string) {

@@ -37,6 +37,10 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(201).send(toOrganisation(row));
   });
 
+  r.patch('/organisations/:id/agency', { schema: { tags, summary: 'Link an agency organisation to its agency record (administrators)', params: IdParams, body: api.LinkAgencyInput, response: { 200: api.Organisation } } }, async (request) => {
+    return toOrganisation(await service.linkOrganisationAgency(ctxOf(request), { ...request.params, ...request.body }));
+  });
+
   r.get('/organisations/:id', { schema: { tags, summary: 'One organisation (its members and administrators)', params: IdParams, response: { 200: api.Organisation } } }, async (request) => {
     return toOrganisation(await service.getOrganisation(ctxOf(request), request.params));
   });

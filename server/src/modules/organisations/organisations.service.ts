@@ -1,12 +1,14 @@
 import type { z } from 'zod';
-import type { CreateOrganisationInput, OrganisationListQuery } from '../../../../common/src/api/organisations.js';
+import type { CreateOrganisationInput, LinkAgencyInput, OrganisationListQuery } from '../../../../common/src/api/organisations.js';
 import { ORGANISATION_ADMIN_ROLES, type OrganisationKind, type Role } from '../../../../common/src/roles.js';
 import { translate } from '../../../../common/src/i18n/index.js';
 import { assertCan, requireUser } from '../../core/access/access.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { inTransaction, type Ctx } from '../../core/context.js';
+import type { Tx } from '../../core/db/database.js';
 import { AppError } from '../../core/errors.js';
 import { createInvitation } from '../accounts/index.js';
+import { findAgencySummary } from '../agencies/index.js';
 import * as policy from './organisations.policy.js';
 import * as q from './organisations.queries.js';
 
@@ -27,15 +29,64 @@ export async function listOrganisations(ctx: Ctx, input: z.infer<typeof Organisa
   return q.listOrganisations(ctx.db, input);
 }
 
-/** Registers an organisation (e.g. a government agency). Permission: organisations.create. Audit: organisation.created. */
+/** Only an organisation of kind agency links to an agency record, and the record must exist. */
+async function assertAgencyLink(ctx: Ctx, kind: OrganisationKind, agencyId: string | null | undefined): Promise<void> {
+  if (!agencyId) return;
+  if (kind !== 'agency') throw new AppError('ORGANISATION_NOT_AGENCY');
+  if (!(await findAgencySummary(ctx, agencyId))) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'agencyId', code: 'invalid_value', message: translate(ctx.locale, 'validation.invalid_value') }] });
+  }
+}
+
+/** Registers an organisation (e.g. a government agency, linked to its agency record). Permission: organisations.create. Audit: organisation.created. */
 export async function createOrganisation(ctx: Ctx, input: z.infer<typeof CreateOrganisationInput>): Promise<Organisation> {
   assertCan(ctx.actor, 'organisations.create');
   return inTransaction(ctx, async (tx) => {
     if (input.taxCode && (await q.findOrganisationByTaxCode(tx.db, input.taxCode))) throw new AppError('CONFLICT', { field: 'taxCode' });
-    const row = await q.insertOrganisation(tx.db, { kind: input.kind, name: input.name, nameEn: input.nameEn ?? null, taxCode: input.taxCode ?? null, country: input.country });
+    await assertAgencyLink(tx, input.kind, input.agencyId);
+    const row = await q.insertOrganisation(tx.db, {
+      kind: input.kind,
+      name: input.name,
+      nameEn: input.nameEn ?? null,
+      taxCode: input.taxCode ?? null,
+      country: input.country,
+      agencyId: input.agencyId ?? null,
+    });
     await recordAudit(tx, { action: 'organisation.created', objectType: 'organisation', objectId: row.id, organisationId: row.id, summary: { after: input } });
     return (await q.findOrganisation(tx.db, row.id))!;
   });
+}
+
+/**
+ * Links an organisation of kind agency to its dated agency record (or unlinks it with null), so that work routed to a
+ * plan role reaches the people of today's agency. Permission: organisations.manage_all. Audit: organisation.agency_linked.
+ */
+export async function linkOrganisationAgency(ctx: Ctx, input: { id: string } & z.infer<typeof LinkAgencyInput>): Promise<Organisation> {
+  assertCan(ctx.actor, 'organisations.manage_all');
+  return inTransaction(ctx, async (tx) => {
+    const before = await q.findOrganisation(tx.db, input.id);
+    if (!before) throw new AppError('NOT_FOUND');
+    await assertAgencyLink(tx, before.kind, input.agencyId);
+    await q.setOrganisationAgency(tx.db, before.id, input.agencyId);
+    await recordAudit(tx, {
+      action: 'organisation.agency_linked',
+      objectType: 'organisation',
+      objectId: before.id,
+      organisationId: before.id,
+      summary: { before: { agencyId: before.agencyId }, after: { agencyId: input.agencyId } },
+    });
+    return (await q.findOrganisation(tx.db, before.id))!;
+  });
+}
+
+/** Organisations linked to an agency record. No permission check: the agencies module shows them to those who may see organisations. */
+export function listOrganisationsLinkedToAgency(ctx: Ctx, agencyId: string) {
+  return q.listOrganisationsByAgency(ctx.db, agencyId);
+}
+
+/** Seeds only: links the reference organisation of this name to its agency record when it has no link yet. */
+export function linkOrganisationToAgencyByName(db: Tx, name: string, agencyId: string) {
+  return q.linkAgencyOrganisationByName(db, name, agencyId);
 }
 
 /** One organisation, for its members and administrators; others get NOT_FOUND (no existence leak). */

@@ -8,6 +8,7 @@ export const organisations = pgTable('organisations', {
   nameEn: text('name_en'),
   taxCode: text('tax_code'),
   country: text('country').notNull().default('VN'),
+  agencyId: uuid('agency_id'),
   status: text('status').$type<'active' | 'suspended'>().notNull().default('active'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
