@@ -12,6 +12,8 @@ import { webAgencies as viWebAgencies } from './vi/web-agencies.js';
 import { webAgencies as enWebAgencies } from './en/web-agencies.js';
 import { webReferenceRules as viWebReferenceRules } from './vi/web-reference-rules.js';
 import { webReferenceRules as enWebReferenceRules } from './en/web-reference-rules.js';
+import { webCatalogWork as viWebCatalogWork } from './vi/web-catalog-work.js';
+import { webCatalogWork as enWebCatalogWork } from './en/web-catalog-work.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -24,6 +26,7 @@ export const resources = {
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
       ...viWebAdmin,
+      ...viWebCatalogWork,
       ...viWebAgencies,
       ...viWebReferenceRules,
     },
@@ -37,6 +40,7 @@ export const resources = {
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
       ...enWebAdmin,
+      ...enWebCatalogWork,
       ...enWebAgencies,
       ...enWebReferenceRules,
     },
