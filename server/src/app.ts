@@ -24,7 +24,9 @@ import { catalogRoutes } from './modules/catalog/index.js';
 import { legalRulesRoutes } from './modules/legal-rules/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
+import { technologyListsRoutes } from './modules/technology-lists/index.js';
 import { usersRoutes } from './modules/users/index.js';
+import { vsicRoutes } from './modules/vsic/index.js';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -102,6 +104,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(auditLogRoutes);
       await api.register(outboxRoutes);
       await api.register(catalogRoutes);
+      await api.register(technologyListsRoutes);
+      await api.register(vsicRoutes);
       await api.register(agenciesRoutes);
       await api.register(calendarRoutes);
       await api.register(legalRulesRoutes);

@@ -5,6 +5,8 @@ import { calendarMatrix } from './matrix/calendar.matrix.js';
 import { legalRulesMatrix } from './matrix/legal-rules.matrix.js';
 import { agenciesMatrix } from './matrix/agencies.matrix.js';
 import { catalogMatrix } from './matrix/catalog.matrix.js';
+import { technologyListsMatrix } from './matrix/technology-lists.matrix.js';
+import { vsicMatrix } from './matrix/vsic.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -137,6 +139,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...catalogMatrix,
   ...calendarMatrix,
   ...legalRulesMatrix,
+  ...technologyListsMatrix,
+  ...vsicMatrix,
 };
 
 export const CALLERS = EVERYONE;

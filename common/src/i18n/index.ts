@@ -8,6 +8,8 @@ import { web as viWeb } from './vi/web.js';
 import { web as enWeb } from './en/web.js';
 import { webAdmin as viWebAdmin } from './vi/web-admin.js';
 import { webAdmin as enWebAdmin } from './en/web-admin.js';
+import { webLists as viWebLists } from './vi/web-lists.js';
+import { webLists as enWebLists } from './en/web-lists.js';
 import { webAgencies as viWebAgencies } from './vi/web-agencies.js';
 import { webAgencies as enWebAgencies } from './en/web-agencies.js';
 import { webReferenceRules as viWebReferenceRules } from './vi/web-reference-rules.js';
@@ -26,6 +28,7 @@ export const resources = {
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
       ...viWebAdmin,
+      ...viWebLists,
       ...viWebCatalogWork,
       ...viWebAgencies,
       ...viWebReferenceRules,
@@ -40,6 +43,7 @@ export const resources = {
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
       ...enWebAdmin,
+      ...enWebLists,
       ...enWebCatalogWork,
       ...enWebAgencies,
       ...enWebReferenceRules,

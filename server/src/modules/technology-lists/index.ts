@@ -1,6 +1,6 @@
 import type { Tx } from '../../core/db/database.js';
 import type { ListDirection, ListType } from '../../../../common/src/api/technology-lists.js';
-import { selectItemsInForce, selectStamp } from './technology-lists.queries.js';
+import { listVersions, selectItemsInForce, selectStamp } from './technology-lists.queries.js';
 
 export interface ListItemInForce {
   id: string;
@@ -27,9 +27,25 @@ export async function listItemsInForce(db: Tx, onDate: string): Promise<ListItem
   return selectItemsInForce(db, onDate);
 }
 
+/**
+ * Items of the versions that ended before `onDate` (predecessor instruments, e.g. Decree 120/2014 before Decree 76/2018),
+ * with their version's validity; the classifier shows them as "from a predecessor list" while the current lists are
+ * incomplete. Added by the classification module.
+ */
+export async function listPredecessorItems(db: Tx, onDate: string): Promise<(ListItemInForce & { validFrom: string; validTo: string })[]> {
+  const ended = (await listVersions(db)).filter((v) => v.validTo !== null && v.validTo < onDate);
+  const out: (ListItemInForce & { validFrom: string; validTo: string })[] = [];
+  for (const version of ended) {
+    const items = await selectItemsInForce(db, version.validTo!);
+    out.push(...items.filter((i) => i.versionCode === version.code).map((i) => ({ ...i, validFrom: version.validFrom, validTo: version.validTo! })));
+  }
+  return out;
+}
+
 /** Cheap value that changes whenever list data changes (for cache invalidation; combine it with the date). */
 export async function listsVersionStamp(db: Tx): Promise<string> {
   return selectStamp(db);
 }
 
 export { seedTechnologyLists } from './technology-lists.seed.js';
+export { technologyListsRoutes } from './technology-lists.routes.js';

@@ -20,3 +20,17 @@ export async function vsicNames(db: Tx, codes: readonly string[], versionCode: s
   const rows = await q.findCodes(db, version.id, [...new Set(codes.map((c) => c.trim().toUpperCase()))]);
   return new Map(rows.map((r) => [r.code, { code: r.code, level: r.level, nameVi: r.nameVi, nameEn: r.nameEn, parentCode: r.parentCode }]));
 }
+
+/** Every code stored for a classification version (default VSIC 2018), e.g. to check a code an upload names. */
+export async function vsicCodeSet(db: Tx, versionCode: string = DEFAULT_VSIC_VERSION): Promise<Set<string>> {
+  const version = await q.findVersionByCode(db, versionCode);
+  if (!version) return new Set();
+  return new Set((await q.searchCodes(db, version.id, undefined)).map((c) => c.code));
+}
+
+/** The child codes of a code (a section's divisions) in a classification version (default VSIC 2018). */
+export async function vsicChildCodes(db: Tx, code: string, versionCode: string = DEFAULT_VSIC_VERSION): Promise<string[]> {
+  const version = await q.findVersionByCode(db, versionCode);
+  if (!version) return [];
+  return (await q.listChildren(db, version.id, code)).map((c) => c.code);
+}
