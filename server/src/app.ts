@@ -21,6 +21,7 @@ import { agenciesRoutes } from './modules/agencies/index.js';
 import { auditLogRoutes } from './modules/audit-log/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
+import { classificationRoutes } from './modules/classification/index.js';
 import { legalRulesRoutes } from './modules/legal-rules/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(auditLogRoutes);
       await api.register(outboxRoutes);
       await api.register(catalogRoutes);
+      await api.register(classificationRoutes);
       await api.register(technologyListsRoutes);
       await api.register(vsicRoutes);
       await api.register(agenciesRoutes);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../common/src/roles.js';
 import { createUser, type TestApp, type TestUser } from './harness.js';
+import { classificationMatrix } from './matrix/classification.matrix.js';
 import { calendarMatrix } from './matrix/calendar.matrix.js';
 import { legalRulesMatrix } from './matrix/legal-rules.matrix.js';
 import { agenciesMatrix } from './matrix/agencies.matrix.js';
@@ -141,6 +142,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...legalRulesMatrix,
   ...technologyListsMatrix,
   ...vsicMatrix,
+  ...classificationMatrix,
 };
 
 export const CALLERS = EVERYONE;

@@ -8,6 +8,8 @@ import { web as viWeb } from './vi/web.js';
 import { web as enWeb } from './en/web.js';
 import { webAdmin as viWebAdmin } from './vi/web-admin.js';
 import { webAdmin as enWebAdmin } from './en/web-admin.js';
+import { webClassification as viWebClassification } from './vi/web-classification.js';
+import { webClassification as enWebClassification } from './en/web-classification.js';
 import { webLists as viWebLists } from './vi/web-lists.js';
 import { webLists as enWebLists } from './en/web-lists.js';
 import { webAgencies as viWebAgencies } from './vi/web-agencies.js';
@@ -28,6 +30,7 @@ export const resources = {
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
       ...viWebAdmin,
+      ...viWebClassification,
       ...viWebLists,
       ...viWebCatalogWork,
       ...viWebAgencies,
@@ -43,6 +46,7 @@ export const resources = {
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
       ...enWebAdmin,
+      ...enWebClassification,
       ...enWebLists,
       ...enWebCatalogWork,
       ...enWebAgencies,

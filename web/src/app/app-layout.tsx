@@ -73,6 +73,9 @@ export function AppLayout() {
               <Link to="/catalog" className="header-nav-link" data-testid="nav-catalog">
                 {t('nav.catalog')}
               </Link>
+              <Link to="/reference" className="header-nav-link" data-testid="nav-reference">
+                {t('referenceHub.nav')}
+              </Link>
               {hasOrganisation ? (
                 <Link to="/organisation" className="header-nav-link" data-testid="nav-organisation">
                   {t('nav.organisation')}
@@ -138,6 +141,7 @@ export function AppLayout() {
         <Stack gap={2} component="nav" aria-label={t('nav.mainLabel')}>
           <NavLinkLink to="/" label={t('nav.home')} activeOptions={{ exact: true }} data-testid="nav-mobile-home" />
           <NavLinkLink to="/catalog" label={t('nav.catalog')} data-testid="nav-mobile-catalog" />
+          <NavLinkLink to="/reference" label={t('referenceHub.nav')} data-testid="nav-mobile-reference" />
           {hasOrganisation ? (
             <NavLinkLink to="/organisation" label={t('nav.organisation')} data-testid="nav-mobile-organisation" />
           ) : null}
@@ -196,6 +200,12 @@ export function AppLayout() {
             <Stack gap={6} component="nav" aria-label={t('footer.linksLabel')}>
               <AnchorLink to="/catalog" size="sm">
                 {t('nav.catalog')}
+              </AnchorLink>
+              <AnchorLink to="/reference" size="sm">
+                {t('referenceHub.nav')}
+              </AnchorLink>
+              <AnchorLink to="/check-technology" size="sm">
+                {t('classification.title')}
               </AnchorLink>
               <Anchor href="/api/docs" size="sm" data-testid="footer-api-docs">
                 {t('footer.apiDocs')}

@@ -10,6 +10,7 @@ import {
 } from '../lib/search-params.js';
 import { adminRoute, rootRoute } from './route-roots.js';
 import { RouteErrorPage } from './route-error-page.js';
+import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
 
@@ -226,6 +227,8 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   myOrganisationsRoute,
   membersRoute,
+  checkTechnologyRoute,
+  referenceRoute,
   adminRoute.addChildren([
     adminIndexRoute,
     adminUsersRoute,

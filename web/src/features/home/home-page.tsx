@@ -39,6 +39,16 @@ export function HomePage() {
                 >
                   {t('home.exploreCatalog')}
                 </ButtonLink>
+                <ButtonLink
+                  to="/check-technology"
+                  size="md"
+                  variant="outline"
+                  color="white"
+                  w={{ base: '100%', xs: 'auto' }}
+                  data-testid="home-cta-check"
+                >
+                  {t('classification.homeCta')}
+                </ButtonLink>
                 {isSignedIn ? null : (
                   <ButtonLink
                     to="/sign-in"

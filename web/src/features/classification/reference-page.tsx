@@ -1,0 +1,44 @@
+import { Card, Container, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/links.js';
+import { PageHeader } from '../../components/page-header.js';
+import { usePageTitle } from '../../lib/use-page-title.js';
+
+/** Every public reference page, in the order a visitor needs them. */
+const CARDS = [
+  { key: 'catalog', to: '/catalog' },
+  { key: 'catalogHistory', to: '/catalog/history' },
+  { key: 'technologyLists', to: '/technology-lists' },
+  { key: 'checkTechnology', to: '/check-technology' },
+  { key: 'vsic', to: '/vsic' },
+  { key: 'legalParameters', to: '/legal-parameters' },
+  { key: 'calendar', to: '/calendar' },
+  { key: 'agencies', to: '/agencies' },
+] as const;
+
+export function ReferencePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('referenceHub.title'));
+  return (
+    <Container size="xl" py="xl">
+      <PageHeader title={t('referenceHub.title')} description={t('referenceHub.intro')} />
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" data-testid="reference-cards" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {CARDS.map((card) => (
+          <Card key={card.key} withBorder padding="lg" className="sector-card" component="li" data-testid={`reference-card-${card.key}`}>
+            <Stack gap="xs" h="100%">
+              <Title order={2} fz="md">
+                {/* Typed loosely: some of these pages are added to the router by other features. */}
+                <AnchorLink to={card.to as never} className="stretched-link" c="harbour.8" underline="never">
+                  {t(`referenceHub.cards.${card.key}.title`)}
+                </AnchorLink>
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t(`referenceHub.cards.${card.key}.description`)}
+              </Text>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Container>
+  );
+}
