@@ -10,6 +10,7 @@ import {
 } from '../lib/search-params.js';
 import { adminRoute, rootRoute } from './route-roots.js';
 import { RouteErrorPage } from './route-error-page.js';
+import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPublicRoute, agencyPublicRoute } from '../features/agencies/agencies.routes.js';
 import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
@@ -227,6 +228,8 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   myOrganisationsRoute,
   membersRoute,
+  agenciesPublicRoute,
+  agencyPublicRoute,
   checkTechnologyRoute,
   referenceRoute,
   adminRoute.addChildren([
@@ -237,6 +240,9 @@ const routeTree = rootRoute.addChildren([
     adminAuditRoute,
     adminOutboxRoute,
     adminOutboxDetailRoute,
+    adminAgenciesRoute,
+    adminAgencyRoute,
+    adminPlanRolesRoute,
   ]),
 ]);
 

@@ -12,6 +12,8 @@ export const webAdmin: typeof vi = {
       roles: 'Permissions',
       audit: 'Audit trail',
       outbox: 'Outbox',
+      agencies: 'Agencies',
+      planRoles: 'Plan roles',
     },
     descriptions: {
       users: 'Search, disable or re-enable accounts; invite staff.',
@@ -19,6 +21,8 @@ export const webAdmin: typeof vi = {
       roles: 'The matrix of roles and permissions (read-only).',
       audit: 'Every important change, with filters and CSV export.',
       outbox: 'E-mails the platform sent or is about to send.',
+      agencies: 'Agencies by date in force, the 2025 mergers and successors; CSV/XLSX export.',
+      planRoles: 'The duties of plan section IV and the agencies that held them over time.',
     },
   },
   users: {

@@ -10,6 +10,8 @@ export const webAdmin = {
       roles: 'Phân quyền',
       audit: 'Nhật ký kiểm toán',
       outbox: 'Hộp thư đi',
+      agencies: 'Cơ quan',
+      planRoles: 'Vai trò theo Kế hoạch',
     },
     descriptions: {
       users: 'Tìm kiếm, khóa hoặc mở khóa tài khoản; mời cán bộ.',
@@ -17,6 +19,8 @@ export const webAdmin = {
       roles: 'Ma trận vai trò và quyền hạn (chỉ xem).',
       audit: 'Mọi thay đổi quan trọng, có thể lọc và xuất CSV.',
       outbox: 'Các email hệ thống đã gửi hoặc đang chờ gửi.',
+      agencies: 'Cơ quan theo ngày hiệu lực, sáp nhập và kế thừa năm 2025; xuất CSV/XLSX.',
+      planRoles: 'Nhiệm vụ tại mục IV của Kế hoạch và cơ quan đảm nhận qua các thời kỳ.',
     },
   },
   users: {

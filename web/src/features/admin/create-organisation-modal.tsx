@@ -6,6 +6,8 @@ import { CountrySelect } from '../../components/country-select.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { api } from '../../lib/api.js';
 import { TAX_CODE_PATTERN, tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
+import { useAllAgencies } from '../agencies/agencies-api.js';
+import { AgencySelect } from '../agencies/agency-parts.js';
 
 interface CreateOrganisationModalProps {
   opened: boolean;
@@ -13,11 +15,13 @@ interface CreateOrganisationModalProps {
   onCreated: (organisation: Organisation) => void;
 }
 
-const EMPTY = { kind: 'agency', name: '', nameEn: '', taxCode: '', country: 'VN' };
+const EMPTY = { kind: 'agency', name: '', nameEn: '', taxCode: '', country: 'VN', agencyId: '' };
 
 export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOrganisationModalProps) {
   const { t } = useTranslation();
   const form = useFormFields(EMPTY);
+  const isAgency = form.values.kind === 'agency';
+  const agencies = useAllAgencies(opened && isAgency);
   const submit = useFormSubmit(
     form,
     async (values) => {
@@ -27,6 +31,7 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOr
         nameEn: values.nameEn.trim() || undefined,
         taxCode: values.taxCode.trim() || undefined,
         country: values.country,
+        agencyId: values.kind === 'agency' && values.agencyId ? values.agencyId : undefined,
       });
       form.setValues(EMPTY);
       onCreated(created);
@@ -51,6 +56,18 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOr
             data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) }))}
             {...form.input('kind')}
           />
+          {isAgency ? (
+            <AgencySelect
+              label={t('agencies.linkedAgency')}
+              description={t('agencies.linkAgencyHint')}
+              agencies={agencies.data?.items}
+              value={form.values.agencyId || null}
+              onChange={(id) => form.setValue('agencyId', id ?? '')}
+              error={form.errors.agencyId}
+              clearable
+              testId="organisation-agency"
+            />
+          ) : null}
           <TextInput label={t('organisations.name')} required {...form.input('name')} />
           <TextInput label={t('organisations.nameEn')} {...form.input('nameEn')} />
           <TextInput label={t('organisations.taxCode')} description={t('auth.taxCodeHint')} inputMode="numeric" {...form.input('taxCode')} />

@@ -17,6 +17,8 @@ import { useListSearch } from '../../lib/use-list-search.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { organisationName } from '../organisations/organisation-labels.js';
 import { CreateOrganisationModal } from './create-organisation-modal.js';
+import { agencyName, useAllAgencies } from '../agencies/agencies-api.js';
+import { LinkAgencyModal } from '../agencies/link-agency-modal.js';
 
 const routeApi = getRouteApi('/admin/organisations');
 const PAGE_SIZE = 20;
@@ -42,6 +44,9 @@ function OrganisationsContent() {
     `/organisations${list.pageQuery}`,
   );
   const [createOpen, setCreateOpen] = useState(false);
+  const [linking, setLinking] = useState<Organisation | null>(null);
+  const agencies = useAllAgencies();
+  const agencyById = new Map((agencies.data?.items ?? []).map((agency) => [agency.id, agency]));
   const sortable = { sort: list.sort, order: list.order, onSort: list.onSort };
 
   return (
@@ -64,6 +69,18 @@ function OrganisationsContent() {
         }}
       />
 
+      {linking ? (
+        <LinkAgencyModal
+          organisation={linking}
+          agencies={agencies.data?.items}
+          onClose={() => setLinking(null)}
+          onDone={() => {
+            setLinking(null);
+            organisations.reload();
+          }}
+        />
+      ) : null}
+
       <FilterCard onSubmit={list.applyFilters} onReset={list.resetFilters} testId="organisations-filters">
         <TextInput label={t('organisations.search')} type="search" {...list.filterInput('q')} style={{ flex: '1 1 220px' }} />
         <NativeSelect
@@ -79,7 +96,7 @@ function OrganisationsContent() {
       <ListTable
         query={organisations}
         label={t('organisations.title')}
-        minWidth={820}
+        minWidth={980}
         testId="organisations-table"
         pagination={list.pagination}
         columns={[
@@ -89,6 +106,7 @@ function OrganisationsContent() {
           t('organisations.country'),
           t('organisations.status'),
           t('organisations.members'),
+          t('agencies.linkedAgency'),
           <SortableTh label={t('users.createdAt')} field="createdAt" {...sortable} />,
         ]}
         renderRow={(organisation) => (
@@ -107,6 +125,24 @@ function OrganisationsContent() {
               </Badge>
             </Table.Td>
             <Table.Td>{organisation.memberCount}</Table.Td>
+            <Table.Td>
+              {organisation.agencyId && agencyById.get(organisation.agencyId) ? (
+                <AnchorLink to="/admin/agencies/$id" params={{ id: organisation.agencyId }}>
+                  {agencyName(agencyById.get(organisation.agencyId)!, i18n.language)}
+                </AnchorLink>
+              ) : null}
+              {organisation.kind === 'agency' ? (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => setLinking(organisation)}
+                  aria-label={t('agencies.linkAgencyNamed', { name: organisation.name })}
+                  data-testid="organisation-link-agency"
+                >
+                  {t('agencies.linkAgency')}
+                </Button>
+              ) : null}
+            </Table.Td>
             <Table.Td>{formatDate(organisation.createdAt, i18n.language)}</Table.Td>
           </Table.Tr>
         )}

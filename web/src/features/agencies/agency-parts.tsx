@@ -1,0 +1,107 @@
+import { Badge, Button, Group, Select, Text, Tooltip, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/links.js';
+import { API_BASE, toQueryString } from '../../lib/api.js';
+import { foldText, formatDate } from '../../lib/format.js';
+import { agencyName, type AgencySummary } from './agencies-api.js';
+
+/** The [unverified] mark of a record with a fact not checked against an official text ([M] in the domain brief). */
+export function UnverifiedBadge({ verified }: { verified: boolean }) {
+  const { t } = useTranslation();
+  if (verified) return null;
+  return (
+    <Tooltip label={t('agencies.unverifiedHint')} multiline w={260} withArrow>
+      <Badge color="orange" variant="light" tabIndex={0} aria-description={t('agencies.unverifiedHint')} data-testid="unverified-badge">
+        {t('agencies.unverified')}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+/** "10/04/2019 – 28/02/2025" or "01/03/2025 – present". */
+export function ValidityText({ validFrom, validTo }: { validFrom: string; validTo: string | null }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Text component="span" size="sm" style={{ whiteSpace: 'nowrap' }}>
+      {t('agencies.validityRange', {
+        from: formatDate(validFrom, i18n.language),
+        to: validTo ? formatDate(validTo, i18n.language) : t('agencies.stillInForce'),
+      })}
+    </Text>
+  );
+}
+
+/** A link to an agency's page: the public one, or the administration one. */
+export function AgencyNameLink({ agency, admin = false }: { agency: AgencySummary; admin?: boolean }) {
+  const { i18n } = useTranslation();
+  const name = agencyName(agency, i18n.language);
+  return admin ? (
+    <AnchorLink to="/admin/agencies/$id" params={{ id: agency.id }}>
+      {name}
+    </AnchorLink>
+  ) : (
+    <AnchorLink to="/agencies/$id" params={{ id: agency.id }}>
+      {name}
+    </AnchorLink>
+  );
+}
+
+/** CSV and XLSX download links for an export endpoint with the list's filters. */
+export function ExportButtons({ path, query, testId }: { path: string; query: Record<string, string | number | undefined>; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      <Button component="a" variant="light" href={`${API_BASE}${path}${toQueryString({ ...query, format: 'csv' })}`} download data-testid={`${testId}-csv`}>
+        {t('agencies.exportCsv')}
+      </Button>
+      <Button component="a" variant="light" href={`${API_BASE}${path}${toQueryString({ ...query, format: 'xlsx' })}`} download data-testid={`${testId}-xlsx`}>
+        {t('agencies.exportXlsx')}
+      </Button>
+    </Group>
+  );
+}
+
+/** Select filtering that ignores Vietnamese diacritics ("so tai chinh" finds "Sở Tài chính"). */
+export const foldedFilter: OptionsFilter = ({ options, search }) => {
+  const folded = foldText(search.trim());
+  return (options as ComboboxItem[]).filter((option) => foldText(option.label).includes(folded));
+};
+
+interface AgencySelectProps {
+  label: string;
+  agencies: readonly AgencySummary[] | undefined;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  error?: string | undefined;
+  required?: boolean;
+  clearable?: boolean;
+  description?: string;
+  testId: string;
+}
+
+/** Searchable choice among agencies (names in the UI language, with their dates so merged namesakes differ). */
+export function AgencySelect({ label, agencies, value, onChange, error, required, clearable, description, testId }: AgencySelectProps) {
+  const { t, i18n } = useTranslation();
+  const data = (agencies ?? []).map((agency) => ({
+    value: agency.id,
+    label: `${agencyName(agency, i18n.language)} (${formatDate(agency.validFrom, i18n.language)} – ${agency.validTo ? formatDate(agency.validTo, i18n.language) : t('agencies.stillInForce')})`,
+  }));
+  return (
+    <Select
+      label={label}
+      description={description}
+      placeholder={t('agencies.chooseAgency')}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      filter={foldedFilter}
+      clearable={clearable}
+      required={required}
+      error={error}
+      nothingFoundMessage={t('common.noOptions')}
+      comboboxProps={{ withinPortal: true }}
+      data-testid={testId}
+    />
+  );
+}
