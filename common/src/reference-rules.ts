@@ -6,6 +6,10 @@
 export const CALENDAR_DAY_KINDS = ['holiday', 'compensatory_day_off', 'working_saturday_swap', 'weekend_inside_holiday'] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
+/** Years the working-day calendar accepts. */
+export const MIN_CALENDAR_YEAR = 2000;
+export const MAX_CALENDAR_YEAR = 2100;
+
 export const LEGAL_RULE_VALUE_KINDS = [
   'working_days',
   'calendar_days',

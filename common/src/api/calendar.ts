@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { CALENDAR_DAY_KINDS } from '../reference-rules.js';
+import { CALENDAR_DAY_KINDS, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../reference-rules.js';
 
-export { CALENDAR_DAY_KINDS };
+export { CALENDAR_DAY_KINDS, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR };
 
 /** Kinds of calendar entries (see calendar_days.kind). */
 export const CalendarDayKind = z.enum(CALENDAR_DAY_KINDS);
 export type CalendarDayKind = z.infer<typeof CalendarDayKind>;
-
-export const MIN_CALENDAR_YEAR = 2000;
-export const MAX_CALENDAR_YEAR = 2100;
 
 /** A calendar date, YYYY-MM-DD, that exists (no 31 February). */
 export const IsoDate = z

@@ -10,6 +10,8 @@ import {
 } from '../lib/search-params.js';
 import { adminRoute, rootRoute } from './route-roots.js';
 import { RouteErrorPage } from './route-error-page.js';
+import { adminCalendarRoute, calendarPublicRoute } from '../features/calendar/calendar.routes.js';
+import { adminLegalRuleRoute, adminLegalRulesRoute, legalRulePublicRoute, legalRulesPublicRoute } from '../features/legal-rules/legal-rules.routes.js';
 import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPublicRoute, agencyPublicRoute } from '../features/agencies/agencies.routes.js';
 import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
 
@@ -228,6 +230,9 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   myOrganisationsRoute,
   membersRoute,
+  calendarPublicRoute,
+  legalRulesPublicRoute,
+  legalRulePublicRoute,
   agenciesPublicRoute,
   agencyPublicRoute,
   checkTechnologyRoute,
@@ -240,6 +245,9 @@ const routeTree = rootRoute.addChildren([
     adminAuditRoute,
     adminOutboxRoute,
     adminOutboxDetailRoute,
+    adminCalendarRoute,
+    adminLegalRulesRoute,
+    adminLegalRuleRoute,
     adminAgenciesRoute,
     adminAgencyRoute,
     adminPlanRolesRoute,

@@ -5,6 +5,8 @@ export const ADMIN_SECTIONS = [
   { key: 'roles', to: '/admin/roles', permission: 'admin.roles.read' },
   { key: 'audit', to: '/admin/audit', permission: 'admin.audit.read' },
   { key: 'outbox', to: '/admin/outbox', permission: 'admin.outbox.read' },
+  { key: 'calendar', to: '/admin/calendar', permission: 'reference.manage' },
+  { key: 'legalRules', to: '/admin/legal-rules', permission: 'reference.manage' },
   { key: 'agencies', to: '/admin/agencies', permission: 'reference.manage' },
   { key: 'planRoles', to: '/admin/plan-roles', permission: 'reference.manage' },
 ] as const;
