@@ -10,6 +10,8 @@ import {
 } from '../lib/search-params.js';
 import { adminRoute, rootRoute } from './route-roots.js';
 import { RouteErrorPage } from './route-error-page.js';
+import { adminTechnologyListImportRoute, adminTechnologyListsRoute, technologyListsRoute } from '../features/technology-lists/technology-lists.routes.js';
+import { vsicRoute } from '../features/vsic/vsic.routes.js';
 import { adminCalendarRoute, calendarPublicRoute } from '../features/calendar/calendar.routes.js';
 import { adminLegalRuleRoute, adminLegalRulesRoute, legalRulePublicRoute, legalRulesPublicRoute } from '../features/legal-rules/legal-rules.routes.js';
 import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPublicRoute, agencyPublicRoute } from '../features/agencies/agencies.routes.js';
@@ -230,6 +232,8 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   myOrganisationsRoute,
   membersRoute,
+  technologyListsRoute,
+  vsicRoute,
   calendarPublicRoute,
   legalRulesPublicRoute,
   legalRulePublicRoute,
@@ -245,6 +249,8 @@ const routeTree = rootRoute.addChildren([
     adminAuditRoute,
     adminOutboxRoute,
     adminOutboxDetailRoute,
+    adminTechnologyListsRoute,
+    adminTechnologyListImportRoute,
     adminCalendarRoute,
     adminLegalRulesRoute,
     adminLegalRuleRoute,

@@ -5,6 +5,7 @@ export const ADMIN_SECTIONS = [
   { key: 'roles', to: '/admin/roles', permission: 'admin.roles.read' },
   { key: 'audit', to: '/admin/audit', permission: 'admin.audit.read' },
   { key: 'outbox', to: '/admin/outbox', permission: 'admin.outbox.read' },
+  { key: 'technologyLists', to: '/admin/technology-lists', permission: 'reference.manage' },
   { key: 'calendar', to: '/admin/calendar', permission: 'reference.manage' },
   { key: 'legalRules', to: '/admin/legal-rules', permission: 'reference.manage' },
   { key: 'agencies', to: '/admin/agencies', permission: 'reference.manage' },
