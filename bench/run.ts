@@ -5,10 +5,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { ensureWebBuild } from '../server/src/web-build.js';
 import { runLoad, type LoadResult } from './load.js';
+import { benchClassification } from './classification.js';
 
 /**
  * npm run bench — cold start, sign-in throughput and catalog read latency/throughput next to a bare Fastify route,
- * on embedded PostgreSQL (PGlite) and, when reachable, on the PostgreSQL server (BENCH_DATABASE_URL or 127.0.0.1:5432).
+ * on embedded PostgreSQL (PGlite) and, when reachable, on the PostgreSQL server (BENCH_DATABASE_URL or 127.0.0.1:5432);
+ * then classification of 1,000 texts (bench/classification.ts).
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -160,6 +162,8 @@ async function main(): Promise<void> {
       `| ${r.engine} | ${fmt(r.signIn.perSecond)} | ${fmt(r.catalog.p50, 2)} | ${fmt(r.catalog.p95, 2)} | ${fmt(r.catalog.perSecond, 0)} | ${fmt(r.bare.perSecond, 0)} | ${fmt((100 * r.catalog.perSecond) / r.bare.perSecond, 0)} % | ${r.signIn.errors + r.catalog.errors + r.bare.errors} | ${fmt(r.rss, 0)} |`,
     );
   }
+
+  await benchClassification();
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,6 @@
 import {
   EN_STOP_SAFE,
-  GENERIC_FOLDED,
-  GENERIC_STEMS,
+  genericMarks,
   STOP_ENGLISH,
   STOP_MARKED,
   VI_STOP_FOLDED_CANDIDATES,
@@ -86,6 +85,8 @@ type Lang = 'vi' | 'en';
 interface Term {
   keys: string[];
   bigram: boolean;
+  /** A word every transfer text uses (see GENERIC_TERMS): it weighs little in a list item's coverage. */
+  generic: boolean;
 }
 /** One side (vi or en) of a list item, prepared for coverage: its distinct terms with their idf² mass. */
 interface CoverageSide {
@@ -125,13 +126,13 @@ const join = (parts: Token[], key: 'marked' | 'folded' | 'stem') => parts.map((p
 
 function fieldTerms(text: string, lang: Lang): Term[] {
   const { tokens } = tokenize(text);
-  if (lang === 'vi') {
-    return grams(contentTokens(tokens, (t) => VI_STOP_MARKED.has(t.marked))).map(({ parts, bigram }) => ({
-      keys: [`vm:${join(parts, 'marked')}`, `vf:${join(parts, 'folded')}`],
-      bigram,
-    }));
-  }
-  return grams(contentTokens(tokens, (t) => STOP_ENGLISH.has(t.stem))).map(({ parts, bigram }) => ({ keys: [`en:${join(parts, 'stem')}`], bigram }));
+  const content = contentTokens(tokens, lang === 'vi' ? (t) => VI_STOP_MARKED.has(t.marked) : (t) => STOP_ENGLISH.has(t.stem));
+  const { isGeneric } = genericMarks(content);
+  return grams(content).map(({ parts, bigram }) => ({
+    keys: lang === 'vi' ? [`vm:${join(parts, 'marked')}`, `vf:${join(parts, 'folded')}`] : [`en:${join(parts, 'stem')}`],
+    bigram,
+    generic: isGeneric(parts),
+  }));
 }
 
 export function buildIndex<L extends ListEntry>(corpus: Corpus<L>): ClassifierIndex<L> {
@@ -200,7 +201,7 @@ export function buildIndex<L extends ListEntry>(corpus: Corpus<L>): ClassifierIn
       for (const term of list) {
         if (seen.has(term.keys[0]!)) continue;
         seen.add(term.keys[0]!);
-        const mass = idf(term.keys[0]!) ** 2 * (term.bigram ? TUNING.bigramWeight : 1);
+        const mass = idf(term.keys[0]!) ** 2 * (term.bigram ? TUNING.bigramWeight : 1) * (term.generic ? TUNING.genericFactor : 1);
         terms.push({ keys: term.keys, mass });
         if (isName) nameMass += mass;
       }
@@ -264,9 +265,7 @@ function queryTerms(index: ClassifierIndex<ListEntry>, text: string): { mode: Te
         : (t: Token) => STOP_ENGLISH.has(t.stem);
   const byKey = new Map<string, QueryTerm>();
   const content = contentTokens(tokens, isStop);
-  const isGeneric = (parts: Token[]) => GENERIC_FOLDED.has(join(parts, 'folded')) || GENERIC_STEMS.has(join(parts, 'stem'));
-  // The syllables of a generic word ("dây", "chuyền") are as uninformative as the word.
-  const inGenericWord = new Set(content.flatMap((t, i) => (content[i + 1]?.phrase === t.phrase && isGeneric([t, content[i + 1]!]) ? [t, content[i + 1]!] : [])));
+  const { isGeneric } = genericMarks(content);
   // Approximate word segmentation: a syllable inside a two-syllable word the corpus knows ("sản" in "sản xuất") is not
   // matched on its own, so it cannot match an unrelated word that shares it ("thủy sản").
   const absorbed = new Set<Token>();
@@ -281,7 +280,7 @@ function queryTerms(index: ClassifierIndex<ListEntry>, text: string): { mode: Te
   for (const { parts, bigram } of grams(content)) {
     const ascii = parts.every((p) => p.isAscii);
     // An absorbed syllable still counts as present when measuring how much of a list item's name the text covers.
-    const generic = !bigram && absorbed.has(parts[0]!) ? 0 : isGeneric(parts) || (!bigram && inGenericWord.has(parts[0]!)) ? TUNING.genericFactor : 1;
+    const generic = !bigram && absorbed.has(parts[0]!) ? 0 : isGeneric(parts) ? TUNING.genericFactor : 1;
     const kind = (english: boolean) => generic * (bigram ? TUNING.bigramWeight : english ? 1 : TUNING.viUnigramWeight);
     const vm = { key: `vm:${join(parts, 'marked')}`, presence: 1, weight: kind(false) };
     const en = { key: `en:${join(parts, 'stem')}`, presence: 1, weight: kind(true) };

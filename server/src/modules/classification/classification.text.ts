@@ -127,13 +127,28 @@ export const VI_STOP_MARKED = new Set(VI_STOP.map((w) => keysOf(w).marked));
 const GENERIC_VI = [
   'công nghệ', 'chuyển giao', 'dây chuyền', 'hệ thống', 'giải pháp', 'quy trình', 'doanh nghiệp', 'công ty', 'dự án',
   'nhà máy', 'sản xuất', 'thiết bị', 'ứng dụng', 'phát triển', 'triển khai', 'đầu tư', 'đối tác', 'nước ngoài',
+  'sử dụng', 'phương pháp', 'đáp ứng', 'tiêu chuẩn', 'chất lượng', 'hiện đại', 'tiên tiến', 'sản phẩm', 'nâng cao',
 ];
 const GENERIC_EN = [
   'technology', 'transfer', 'line', 'system', 'solution', 'process', 'company', 'project', 'enterprise', 'production',
   'develop', 'development', 'factory', 'equipment', 'license', 'supplier', 'partner', 'platform', 'service',
+  'method', 'meet', 'standard', 'quality', 'modern', 'advanced', 'product',
 ];
 export const GENERIC_FOLDED = new Set(GENERIC_VI.map((w) => foldText(w)));
 export const GENERIC_STEMS = new Set(GENERIC_EN.map(stemEnglish));
+
+/** Tokens inside a generic two-word term, and whether a term (one or two tokens) is generic. */
+export function genericMarks(tokens: readonly Token[]): { isGeneric: (parts: readonly Token[]) => boolean } {
+  const inGenericWord = new Set<Token>();
+  const generic = (parts: readonly Token[]) =>
+    GENERIC_FOLDED.has(parts.map((p) => p.folded).join(' ')) || GENERIC_STEMS.has(parts.map((p) => p.stem).join(' '));
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (next && next.phrase === token.phrase && generic([token, next])) inGenericWord.add(token).add(next);
+  });
+  // The syllables of a generic word ("dây", "chuyền") are as uninformative as the word.
+  return { isGeneric: (parts) => generic(parts) || (parts.length === 1 && inGenericWord.has(parts[0]!)) };
+}
 
 const VI_HINTS = new Set(['va', 'cac', 'cua', 'nhung', 'cho', 'voi', 'la', 'duoc', 'de', 'tu', 'mot', 'cong', 'nghe', 'ty', 'chung', 'toi', 'muon', 'nhan']);
 const EN_HINTS = new Set(['the', 'and', 'of', 'for', 'with', 'to', 'a', 'an', 'in', 'we', 'our', 'is', 'are', 'from', 'technology', 'system']);
