@@ -35,7 +35,7 @@ export const webAgencies = {
       'The event date is the first day the successor carries the functions. If this agency is still in force, it ends the day before.',
     transferRoles: 'Pass the roles it holds to the successor (marked unverified)',
     removeEvent: 'Remove lineage event',
-    removeEventNamed: 'Remove the lineage link with {{name}}',
+    removeEventNamed: 'Remove lineage event with {{name}}',
     confirmRemoveEvent: "Remove this lineage link? The agencies' dates stay as they are.",
     detailBack: 'All agencies',
     validity: 'In force',
@@ -72,7 +72,7 @@ export const webAgencies = {
     linkedAgency: 'Linked agency',
     linkAgency: 'Link an agency',
     linkAgencyTitle: 'Link the organisation to an agency',
-    linkAgencyNamed: 'Link {{name}} to an agency',
+    linkAgencyNamed: 'Link an agency to {{name}}',
     linkAgencyHint:
       'Government agency organisations only. Work routed to a plan role reaches the officers of the organisation linked to the agency holding the role.',
     noAgency: '— No link —',

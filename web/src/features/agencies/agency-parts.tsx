@@ -11,7 +11,7 @@ export function UnverifiedBadge({ verified }: { verified: boolean }) {
   if (verified) return null;
   return (
     <Tooltip label={t('agencies.unverifiedHint')} multiline w={260} withArrow>
-      <Badge color="orange" variant="light" tabIndex={0} aria-description={t('agencies.unverifiedHint')} data-testid="unverified-badge">
+      <Badge color="yellow" variant="light" c="dark.7" tabIndex={0} aria-description={t('agencies.unverifiedHint')} data-testid="unverified-badge">
         {t('agencies.unverified')}
       </Badge>
     </Tooltip>
