@@ -44,7 +44,9 @@ export const webClassification = {
     warning: {
       restricted: 'The description resembles a RESTRICTED technology',
       prohibited: 'The description resembles a PROHIBITED technology',
-      body: 'Closest item: “{{name}}” ({{citation}}). Transfer of a restricted technology needs approval and a licence from the Ministry of Science and Technology; a prohibited technology may not be transferred. An officer reviews and decides.',
+      closest: 'Closest item: “{{name}}” ({{citation}}).',
+      restrictedRule: 'Transferring a restricted technology needs the approval and licence of the Ministry of Science and Technology. An officer reviews and decides.',
+      prohibitedRule: 'A technology on the prohibited list may not be transferred. An officer reviews and decides.',
       predecessor: 'This item is from a predecessor list (no longer in force after {{date}}); the current lists stored on the platform are incomplete, and whether the item was carried over has not been verified.',
     },
     listTypes: {

@@ -44,7 +44,9 @@ export const webClassification = {
     warning: {
       restricted: 'Mô tả có nét giống một công nghệ HẠN CHẾ chuyển giao',
       prohibited: 'Mô tả có nét giống một công nghệ CẤM chuyển giao',
-      body: 'Mục giống nhất: “{{name}}” ({{citation}}). Công nghệ hạn chế chuyển giao cần được Bộ Khoa học và Công nghệ chấp thuận và cấp phép; công nghệ cấm chuyển giao không được chuyển giao. Cán bộ sẽ xem xét và quyết định.',
+      closest: 'Mục giống nhất: “{{name}}” ({{citation}}).',
+      restrictedRule: 'Chuyển giao công nghệ hạn chế chuyển giao phải được Bộ Khoa học và Công nghệ chấp thuận và cấp giấy phép. Cán bộ sẽ xem xét và quyết định.',
+      prohibitedRule: 'Công nghệ thuộc danh mục cấm chuyển giao thì không được chuyển giao. Cán bộ sẽ xem xét và quyết định.',
       predecessor: 'Mục này thuộc danh mục tiền nhiệm (hết hiệu lực từ sau ngày {{date}}); danh mục hiện hành trên nền tảng chưa đầy đủ và chưa xác minh được mục này có được giữ lại hay không.',
     },
     listTypes: {

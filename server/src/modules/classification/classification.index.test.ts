@@ -44,7 +44,7 @@ describe('classifier scoring (pure)', () => {
     expect(top('Nha may duoc bao che thuoc')).toBe('1.6.1');
   });
 
-  it('returns the matched words as written, two-word terms before their syllables, with a 0–1 score', () => {
+  it('returns the matched words as written, overlapping matches joined into one run, with a 0–1 score', () => {
     const [first] = scoreText(index, { text: 'Dự án NUÔI TÔM thẻ chân trắng' }).catalog;
     expect(first!.matched[0]).toBe('NUÔI TÔM');
     expect(first!.matched).not.toContain('NUÔI');

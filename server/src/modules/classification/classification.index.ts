@@ -74,6 +74,8 @@ export const TUNING = {
   chosenItemBoost: 12,
   chosenSectorBoost: 5,
   chosenVsicBoost: 3,
+  /** A list item's keyword that is not in its name counts half: a hint, not the item (short names stay specific). */
+  synonymFactor: 0.5,
   /** Below these a match is noise ("xin" of "xin chào" against "vắc-xin") and is not returned. */
   catalogMinScore: 0.15,
   listMinScore: 0.3,
@@ -202,7 +204,7 @@ export function buildIndex<L extends ListEntry>(corpus: Corpus<L>): ClassifierIn
         if (seen.has(term.keys[0]!)) continue;
         seen.add(term.keys[0]!);
         const mass = idf(term.keys[0]!) ** 2 * (term.bigram ? TUNING.bigramWeight : 1) * (term.generic ? TUNING.genericFactor : 1);
-        terms.push({ keys: term.keys, mass });
+        terms.push({ keys: term.keys, mass: isName ? mass : mass * TUNING.synonymFactor });
         if (isName) nameMass += mass;
       }
     }
@@ -390,16 +392,27 @@ function coverage(side: CoverageSide, present: Map<string, number>): number {
   return Math.min(1, covered / side.nameMass);
 }
 
-/** The matched terms as written in the text, strongest first; a word inside a matched two-word term is not repeated. */
+/**
+ * The matched words as written in the text, strongest first. Overlapping matches are joined into one run ("khu công
+ * nghiệp ven biển" rather than "khu công", "nghiệp ven", "ven biển"); runs whose best match is under a tenth of the
+ * strongest are left out.
+ */
 function matchedWords(text: string, found: { term: QueryTerm; value: number }[], max = 8): string[] {
   const top = Math.max(0, ...found.map((f) => f.value));
-  const sorted = found.filter((f) => f.value >= top * 0.1).sort((a, b) => b.value - a.value);
-  const spans = sorted.filter((f) => f.term.bigram).map((f) => f.term);
+  const spans = found.map((f) => ({ start: f.term.start, end: f.term.end, value: f.value })).sort((a, b) => a.start - b.start || b.end - a.end);
+  const runs: { start: number; end: number; value: number; strongest: number }[] = [];
+  for (const span of spans) {
+    const last = runs[runs.length - 1];
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.value += span.value;
+      last.strongest = Math.max(last.strongest, span.value);
+    } else runs.push({ ...span, strongest: span.value });
+  }
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const { term } of sorted) {
-    if (!term.bigram && spans.some((s) => s.start <= term.start && s.end >= term.end)) continue;
-    const written = text.slice(term.start, term.end);
+  for (const run of runs.filter((r) => r.strongest >= top * 0.1).sort((a, b) => b.value - a.value)) {
+    const written = text.slice(run.start, run.end);
     const key = written.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -8,6 +8,12 @@ import { localized } from '../catalog/catalog-api.js';
 import { percent, type ClassificationResult, type ClassifiedCatalogItem, type ClassifiedListItem } from './classification-api.js';
 
 const LIST_TYPE_COLOR = { encouraged: 'teal', restricted: 'orange', prohibited: 'red' } as const;
+/** Badge colours with enough contrast for small text (WCAG AA): dark text on orange, white on dark teal and dark red. */
+const LIST_TYPE_BADGE = {
+  encouraged: { color: 'teal.9', variant: 'filled' },
+  restricted: { color: 'orange.5', variant: 'filled', autoContrast: true },
+  prohibited: { color: 'red.9', variant: 'filled' },
+} as const;
 
 interface ResultProps {
   result: ClassificationResult;
@@ -36,14 +42,22 @@ export function ClassificationResultView({ result, text, headingRef }: ResultPro
       </Alert>
 
       {result.warning && warned ? (
-        <Alert variant="light" color={LIST_TYPE_COLOR[result.warning.listType]} role="alert" title={t(`classification.warning.${result.warning.listType}`)} data-testid="check-warning">
+        <Alert
+          variant="light"
+          color={LIST_TYPE_COLOR[result.warning.listType]}
+          role="alert"
+          title={t(`classification.warning.${result.warning.listType}`)}
+          styles={{ title: { color: 'var(--mantine-color-dark-9)' } }} // the light orange title colour is too pale for AA contrast
+          data-testid="check-warning"
+        >
           <Stack gap={6}>
             <Text size="sm">
-              {t('classification.warning.body', {
+              {t('classification.warning.closest', {
                 name: localized(i18n.language, warned.nameVi, warned.nameEn),
                 citation: localized(i18n.language, warned.citationVi, warned.citationEn),
               })}
             </Text>
+            <Text size="sm">{t(`classification.warning.${result.warning.listType}Rule`)}</Text>
             {warned.inForce ? null : (
               <Text size="sm" fw={600}>
                 {t('classification.warning.predecessor', { date: formatDate(warned.validTo, i18n.language) })}
@@ -155,10 +169,8 @@ function ListItemCard({ item }: { item: ClassifiedListItem }) {
     <Card withBorder padding="md" data-testid="check-list-item">
       <Stack gap={6}>
         <Group gap="xs">
-          <Badge color={LIST_TYPE_COLOR[item.listType]} variant={item.listType === 'encouraged' ? 'light' : 'filled'}>
-            {t(`classification.listTypes.${item.listType}`)}
-          </Badge>
-          <Badge color={item.verified ? 'green' : 'gray'} variant="outline">
+          <Badge {...LIST_TYPE_BADGE[item.listType]}>{t(`classification.listTypes.${item.listType}`)}</Badge>
+          <Badge color={item.verified ? 'teal.9' : 'gray.7'} variant="outline">
             {item.verified ? t('classification.verified') : t('classification.unverified')}
           </Badge>
         </Group>
@@ -172,7 +184,7 @@ function ListItemCard({ item }: { item: ClassifiedListItem }) {
           {localized(i18n.language, item.citationVi, item.citationEn)} · {t(`classification.directions.${item.direction}`)}
         </Text>
         {item.inForce ? null : (
-          <Text size="xs" c="orange.9" fw={600}>
+          <Text size="xs" c="red.9" fw={600}>
             {t('classification.predecessor', { date: formatDate(item.validTo, i18n.language) })}
           </Text>
         )}
