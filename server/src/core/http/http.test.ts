@@ -39,7 +39,10 @@ describe('HTTP hardening and conventions (T-A6, T-I5)', () => {
         const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, ...(method === 'get' ? {} : { payload: {} }) });
         expectHardened(res.headers, `${method} ${path}`);
         expect(res.statusCode, `${method} ${path}`).toBeLessThan(500);
-        if (!path.endsWith('.csv')) expect(res.headers['content-type'], `${method} ${path}`).toMatch(/application\/json; charset=utf-8/);
+        // The only non-JSON answers are file downloads (CSV, XLSX), always sent as attachments.
+        const type = String(res.headers['content-type']);
+        if (/^(text\/csv|application\/vnd\.openxmlformats)/.test(type)) expect(res.headers['content-disposition'], `${method} ${path}`).toMatch(/^attachment/);
+        else expect(type, `${method} ${path}`).toMatch(/application\/json; charset=utf-8/);
       }
     }
   });
