@@ -3,6 +3,7 @@ import { launchBrowser, screenshot, seriousViolations, startServer, type Server 
 import { visitorReadsCatalog } from './journeys/visitor-reads-catalog.js';
 import { enterpriseSignsUpAndInvites } from './journeys/enterprise-signs-up.js';
 import { adminInvitesDostOfficer } from './journeys/admin-invites-officer.js';
+import { catalogAmendment } from './journeys/catalog-amendment.js';
 
 export interface JourneyContext {
   browser: Browser;
@@ -17,6 +18,7 @@ const JOURNEYS: [string, Journey][] = [
   ['a visitor reads the priority catalog in Vietnamese and English', visitorReadsCatalog],
   ['an enterprise user signs up, verifies the e-mail, signs in and invites a colleague', enterpriseSignsUpAndInvites],
   ['an administrator invites a DOST officer who enrols two-factor and signs in', adminInvitesDostOfficer],
+  ['a sector department proposes a catalog amendment, DOST drafts and submits it, the administrator records the approval, the public sees the new version', catalogAmendment],
 ];
 
 async function main(): Promise<number> {

@@ -10,6 +10,7 @@ import {
 } from '../lib/search-params.js';
 import { adminRoute, rootRoute } from './route-roots.js';
 import { RouteErrorPage } from './route-error-page.js';
+import { catalogAmendmentsRoute, catalogCompareRoute, catalogDraftRoute, catalogHistoryRoute, catalogVersionRoute } from '../features/catalog/catalog.routes.js';
 import { adminTechnologyListImportRoute, adminTechnologyListsRoute, technologyListsRoute } from '../features/technology-lists/technology-lists.routes.js';
 import { vsicRoute } from '../features/vsic/vsic.routes.js';
 import { adminCalendarRoute, calendarPublicRoute } from '../features/calendar/calendar.routes.js';
@@ -222,6 +223,11 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   catalogRoute,
   sectorRoute,
+  catalogHistoryRoute,
+  catalogVersionRoute,
+  catalogCompareRoute,
+  catalogAmendmentsRoute,
+  catalogDraftRoute,
   signInRoute,
   signUpRoute,
   verifyEmailRoute,

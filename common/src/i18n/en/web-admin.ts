@@ -17,6 +17,7 @@ export const webAdmin: typeof vi = {
       legalRules: 'Legal parameters',
       agencies: 'Agencies',
       planRoles: 'Plan roles',
+      catalogAmendments: 'Catalog amendments',
     },
     descriptions: {
       users: 'Search, disable or re-enable accounts; invite staff.',
@@ -29,6 +30,7 @@ export const webAdmin: typeof vi = {
       legalRules: 'Deadlines, fees, limits and competent authorities by date with their legal basis; add new values.',
       agencies: 'Agencies by date in force, the 2025 mergers and successors; CSV/XLSX export.',
       planRoles: 'The duties of plan section IV and the agencies that held them over time.',
+      catalogAmendments: 'Proposals to add, reword or retire priority directions; draft, submit and approve new versions.',
     },
   },
   users: {

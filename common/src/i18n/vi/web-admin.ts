@@ -15,6 +15,7 @@ export const webAdmin = {
       legalRules: 'Tham số pháp lý',
       agencies: 'Cơ quan',
       planRoles: 'Vai trò theo Kế hoạch',
+      catalogAmendments: 'Sửa đổi danh mục',
     },
     descriptions: {
       users: 'Tìm kiếm, khóa hoặc mở khóa tài khoản; mời cán bộ.',
@@ -27,6 +28,7 @@ export const webAdmin = {
       legalRules: 'Thời hạn, mức phí, giới hạn, thẩm quyền theo ngày hiệu lực và căn cứ; thêm giá trị mới.',
       agencies: 'Cơ quan theo ngày hiệu lực, sáp nhập và kế thừa năm 2025; xuất CSV/XLSX.',
       planRoles: 'Nhiệm vụ tại mục IV của Kế hoạch và cơ quan đảm nhận qua các thời kỳ.',
+      catalogAmendments: 'Đề xuất bổ sung, sửa đổi, bãi bỏ hướng công nghệ ưu tiên; dự thảo, trình và phê duyệt phiên bản mới.',
     },
   },
   users: {

@@ -10,6 +10,8 @@ export const ADMIN_SECTIONS = [
   { key: 'legalRules', to: '/admin/legal-rules', permission: 'reference.manage' },
   { key: 'agencies', to: '/admin/agencies', permission: 'reference.manage' },
   { key: 'planRoles', to: '/admin/plan-roles', permission: 'reference.manage' },
+  // Sector departments, DOST, city leaders and administrators: catalog amendment proposals and draft versions.
+  { key: 'catalogAmendments', to: '/catalog/amendments', permission: 'catalog.amendments.read' },
 ] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

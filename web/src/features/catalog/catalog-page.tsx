@@ -1,14 +1,15 @@
-import { Alert, Badge, Card, Container, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Container, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { AnchorLink } from '../../components/links.js';
+import { useSession } from '../../app/session.js';
+import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { foldText } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { fetchAllSectors, localized, useSectorList, type CatalogItem, type CatalogSectorDetail } from './catalog-api.js';
+import { exportUrl, fetchAllSectors, localized, useSectorList, type CatalogItem, type CatalogSectorDetail } from './catalog-api.js';
 import { SourceCitation } from './source-citation.js';
 
 const routeApi = getRouteApi('/catalog');
@@ -26,6 +27,7 @@ export function CatalogPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const list = useSectorList();
+  const { hasPermission } = useSession();
   const [details, setDetails] = useState<CatalogSectorDetail[] | null>(null);
   const [detailsError, setDetailsError] = useState<unknown>(null);
   const [query, setQuery] = useState(search.q ?? '');
@@ -63,7 +65,25 @@ export function CatalogPage() {
   const error = list.error ?? detailsError;
   return (
     <Container size="xl" py="xl">
-      <PageHeader title={t('catalog.title')} description={t('catalog.intro')} />
+      <PageHeader
+        title={t('catalog.title')}
+        description={t('catalog.intro')}
+        actions={
+          <>
+            <Button component="a" href={exportUrl('csv')} variant="light" download data-testid="catalog-export-csv">
+              {t('catalogWork.export.csv')}
+            </Button>
+            <Button component="a" href={exportUrl('xlsx')} variant="light" download data-testid="catalog-export-xlsx">
+              {t('catalogWork.export.xlsx')}
+            </Button>
+            {hasPermission('catalog.amendments.read') ? (
+              <ButtonLink to="/catalog/amendments" variant="default" data-testid="catalog-work-link">
+                {t('catalogWork.amendments.title')}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
       {list.data ? <SourceCitation version={list.data.version} /> : null}
       <TextInput
         label={t('catalog.filterLabel')}

@@ -1,4 +1,4 @@
-import { Badge, Breadcrumbs, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Breadcrumbs, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../../app/not-found-page.js';
@@ -8,6 +8,7 @@ import { PageLoader } from '../../components/page-loader.js';
 import { errorCode } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { localized, useSector, useSectorList } from './catalog-api.js';
+import { CatalogItemCard } from './catalog-item-card.js';
 import { SourceCitation } from './source-citation.js';
 
 const routeApi = getRouteApi('/catalog/$code');
@@ -56,41 +57,9 @@ export function SectorPage() {
             {t('catalog.itemsTitle')}
           </Title>
           <Stack gap="md">
-            {data.items.map((item) => {
-              const keywords = i18n.language === 'en' ? item.keywordsEn : item.keywordsVi;
-              return (
-                <Card key={item.code} withBorder padding="lg" component="article" id={`item-${item.code}`} data-testid="catalog-item">
-                  <Group gap="sm" align="baseline" wrap="nowrap" mb={6}>
-                    <Text fw={700} c="harbour.8" ff="monospace" style={{ flexShrink: 0 }}>
-                      {item.code}
-                    </Text>
-                    <Title order={3} fz="md">
-                      {localized(i18n.language, item.nameVi, item.nameEn)}
-                    </Title>
-                  </Group>
-                  <Text size="sm" mb="sm">
-                    {localized(i18n.language, item.descriptionVi, item.descriptionEn)}
-                  </Text>
-                  {keywords.length > 0 ? (
-                    <Group gap={6} mb={item.vsic.length > 0 ? 'xs' : 0} aria-label={t('catalog.keywords')} role="group">
-                      <Text size="xs" fw={600} c="gray.7">
-                        {t('catalog.keywords')}
-                      </Text>
-                      {keywords.map((keyword) => (
-                        <Badge key={keyword} variant="outline" color="gray.7" size="sm" tt="none">
-                          {keyword}
-                        </Badge>
-                      ))}
-                    </Group>
-                  ) : null}
-                  {item.vsic.length > 0 ? (
-                    <Text size="xs" c="gray.7">
-                      {t('catalog.vsic', { codes: item.vsic.join(', ') })}
-                    </Text>
-                  ) : null}
-                </Card>
-              );
-            })}
+            {data.items.map((item) => (
+              <CatalogItemCard key={item.code} item={item} />
+            ))}
           </Stack>
           <AnchorLink to="/catalog" size="sm">
             {t('catalog.backToCatalog')}

@@ -1,9 +1,10 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/links.js';
 import { formatDate } from '../../lib/format.js';
 import { localized, type CatalogVersion } from './catalog-api.js';
 
-/** "Source: Decision 872/QĐ-UBND …, version …, effective from …". */
+/** "Source: Decision 872/QĐ-UBND …, version …, effective from …", with the way to earlier versions. */
 export function SourceCitation({ version }: { version: CatalogVersion }) {
   const { t, i18n } = useTranslation();
   return (
@@ -15,6 +16,14 @@ export function SourceCitation({ version }: { version: CatalogVersion }) {
           date: formatDate(version.effectiveFrom, i18n.language),
         })}
       </Text>
+      <Group gap="md" mt={6}>
+        <AnchorLink to="/catalog/versions/$id" params={{ id: version.id }} size="sm" data-testid="catalog-current-version">
+          {t('catalogWork.catalog.currentVersion')}
+        </AnchorLink>
+        <AnchorLink to="/catalog/history" size="sm" data-testid="catalog-history-link">
+          {t('catalogWork.catalog.history')}
+        </AnchorLink>
+      </Group>
     </Alert>
   );
 }
