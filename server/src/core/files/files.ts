@@ -127,7 +127,7 @@ export function sendStoredFile(reply: FastifyReply, file: StoredFile): FastifyRe
     .header('content-length', String(file.sizeBytes))
     .header('content-disposition', attachmentHeader(file.originalName))
     .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'; sandbox")
     .header('cache-control', 'private, no-cache')
     .header('etag', `"${file.sha256}"`)
     .send(file.content);

@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
-import { rowsOf, type Tx } from '../../core/db/database.js';
+import type { Tx } from '../../core/db/database.js';
 import { storedFiles } from '../../core/files/files.tables.js';
 import { catalogItemListLinks, catalogItems, catalogSectors, catalogVersionEvents, catalogVersions } from './catalog.tables.js';
-import type { VersionStatus } from './catalog.workflow.js';
 
 // ---- Versions -------------------------------------------------------------------------------------------------
 
@@ -229,12 +228,4 @@ export async function insertEvent(db: Tx, values: typeof catalogVersionEvents.$i
 
 export async function listEvents(db: Tx, versionId: string) {
   return db.select().from(catalogVersionEvents).where(eq(catalogVersionEvents.versionId, versionId)).orderBy(asc(catalogVersionEvents.id));
-}
-
-/** Status counts, for tests and reports. */
-export async function countVersionsByStatus(db: Tx): Promise<Record<VersionStatus, number>> {
-  const rows = await rowsOf<{ status: VersionStatus; n: number }>(db, sql`SELECT status, count(*)::int AS n FROM catalog_versions GROUP BY status`);
-  const result = { draft: 0, submitted: 0, approved: 0, rejected: 0, discarded: 0 };
-  for (const row of rows) result[row.status] = Number(row.n);
-  return result;
 }
