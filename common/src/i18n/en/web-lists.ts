@@ -121,7 +121,7 @@ export const webLists: typeof vi = {
       versionTitle: 'Version',
       fileTitle: 'List file',
       file: 'CSV or XLSX file (at most 20 MB, 5,000 rows)',
-      filePlaceholder: 'Choose a file',
+      clearFile: 'Remove the chosen file',
       code: 'Version code (e.g. ND76-2018)',
       sourceInstrument: 'Source instrument (Vietnamese)',
       sourceInstrumentEn: 'Source instrument (English)',

@@ -119,7 +119,7 @@ export const webLists = {
       versionTitle: 'Thông tin phiên bản',
       fileTitle: 'Tệp danh mục',
       file: 'Tệp CSV hoặc XLSX (tối đa 20 MB, 5.000 dòng)',
-      filePlaceholder: 'Chọn tệp',
+      clearFile: 'Bỏ tệp đã chọn',
       code: 'Mã phiên bản (ví dụ ND76-2018)',
       sourceInstrument: 'Văn bản nguồn (tiếng Việt)',
       sourceInstrumentEn: 'Văn bản nguồn (tiếng Anh)',

@@ -11,7 +11,8 @@ import * as service from './technology-lists.service.js';
 
 const tags = ['technology-lists'];
 const IdParams = z.object({ id: z.uuid() });
-const publicCache = 'public, max-age=60';
+/** Lists change on import or close, and administrators must see that at once: browsers revalidate every time. */
+const publicCache = 'no-cache';
 
 /** Reads the multipart upload: one part named "file" and the version fields as text parts (in any order). */
 async function readUpload(request: FastifyRequest): Promise<service.Upload> {

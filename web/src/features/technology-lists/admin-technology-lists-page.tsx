@@ -61,7 +61,7 @@ function AdminContent() {
           <DataTable
             items={versions.data.versions}
             label={t('techLists.admin.title')}
-            minWidth={980}
+            minWidth={1060}
             testId="lists-versions-table"
             striped
             columns={[
@@ -80,7 +80,7 @@ function AdminContent() {
                   <Text fw={600} size="sm">
                     {version.code}
                   </Text>
-                  <Badge size="xs" color={version.inForce ? 'teal' : 'gray'} variant="light">
+                  <Badge size="xs" color={version.inForce ? 'teal' : 'gray'} variant="light" c="dark.8">
                     {version.inForce ? t('techLists.inForce') : t('techLists.notInForce')}
                   </Badge>
                 </Table.Td>
@@ -98,7 +98,7 @@ function AdminContent() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(version.validFrom, i18n.language)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{version.validTo ? formatDate(version.validTo, i18n.language) : t('techLists.openEnded')}</Table.Td>
                 <Table.Td>
-                  <Badge color={version.isComplete ? 'teal' : 'red'} variant={version.isComplete ? 'light' : 'filled'}>
+                  <Badge color={version.isComplete ? 'teal' : 'red'} variant="light" c={version.isComplete ? 'dark.8' : 'red.9'}>
                     {version.isComplete ? t('techLists.complete') : t('techLists.incomplete')}
                   </Badge>
                 </Table.Td>
@@ -108,14 +108,14 @@ function AdminContent() {
                     {(['encouraged', 'restricted', 'prohibited'] as const).map((type) => formatNumber(version.counts[type], i18n.language)).join(' / ')}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Stack gap={6} align="flex-start">
                     <AnchorLink to="/technology-lists" search={{ versionId: version.id }} size="sm">
                       {t('techLists.admin.viewItems')}
                     </AnchorLink>
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <Button size="xs" variant="default" aria-label={`${t('techLists.columns.actions')} ${version.code}`}>
+                        <Button size="xs" variant="default" aria-label={`${t('techLists.columns.actions')} ${version.code}`} data-testid={`lists-actions-${version.code}`}>
                           {t('techLists.columns.actions')}
                         </Button>
                       </Menu.Target>
@@ -127,13 +127,13 @@ function AdminContent() {
                           {t('techLists.exportXlsx')}
                         </Menu.Item>
                         {version.validTo === null ? (
-                          <Menu.Item color="red" onClick={() => setClosing(version)} data-testid="lists-close">
+                          <Menu.Item c="red.9" onClick={() => setClosing(version)} data-testid="lists-close">
                             {t('techLists.admin.close')}
                           </Menu.Item>
                         ) : null}
                       </Menu.Dropdown>
                     </Menu>
-                  </Group>
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             )}
@@ -221,7 +221,7 @@ function CloseVersionModal({ version, onClose, onClosed }: { version: ListVersio
             <Button variant="default" onClick={onClose}>
               {t('techLists.admin.cancel')}
             </Button>
-            <Button type="submit" color="red" loading={submit.isSubmitting}>
+            <Button type="submit" color="red.9" loading={submit.isSubmitting}>
               {t('techLists.admin.closeConfirm')}
             </Button>
           </Group>

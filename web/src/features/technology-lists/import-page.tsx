@@ -124,7 +124,6 @@ function ImportContent() {
             <SectionCard headingId="import-file" title={t('techLists.import.fileTitle')}>
               <FileInput
                 label={t('techLists.import.file', { max: formatNumber(IMPORT_MAX_ROWS, i18n.language) })}
-                placeholder={t('techLists.import.filePlaceholder')}
                 accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 value={file}
                 onChange={(value) => {
@@ -135,6 +134,7 @@ function ImportContent() {
                 error={fileError}
                 required
                 clearable
+                clearButtonProps={{ 'aria-label': t('techLists.import.clearFile') }}
                 data-testid="import-file"
               />
             </SectionCard>

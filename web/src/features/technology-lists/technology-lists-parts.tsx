@@ -9,7 +9,7 @@ const LIST_COLORS: Record<ListType, string> = { prohibited: 'red', restricted: '
 export function ListTypeBadge({ listType }: { listType: ListType }) {
   const { t } = useTranslation();
   return (
-    <Badge color={LIST_COLORS[listType]} variant="light">
+    <Badge color={LIST_COLORS[listType]} variant="light" c="dark.8">
       {t(`techLists.listTypes.${listType}`)}
     </Badge>
   );
@@ -18,11 +18,11 @@ export function ListTypeBadge({ listType }: { listType: ListType }) {
 export function VerifiedBadge({ verified }: { verified: boolean }) {
   const { t } = useTranslation();
   return verified ? (
-    <Badge color="teal" variant="outline">
+    <Badge color="teal" variant="light" c="dark.8">
       {t('techLists.verified')}
     </Badge>
   ) : (
-    <Badge color="yellow" variant="filled" c="dark">
+    <Badge color="yellow" variant="light" c="dark.8">
       {t('techLists.unverified')}
     </Badge>
   );
@@ -56,11 +56,11 @@ export function VersionSummary({ version }: { version: ListVersion }) {
         <Badge variant="default">{version.code}</Badge>
         <VerifiedBadge verified={version.verified} />
         {version.isComplete ? (
-          <Badge color="teal" variant="light">
+          <Badge color="teal" variant="light" c="dark.8">
             {t('techLists.complete')}
           </Badge>
         ) : (
-          <Badge color="red" variant="filled">
+          <Badge color="red" variant="light" c="red.9">
             {t('techLists.incomplete')}
           </Badge>
         )}

@@ -64,7 +64,11 @@ export function VsicPage() {
               {pick(i18n.language, version.sourceInstrument, version.sourceInstrumentEn)}
             </Text>
             <Badge variant="default">{version.code}</Badge>
-            {version.isComplete ? null : <Badge color="orange">{t('vsic.incomplete')}</Badge>}
+            {version.isComplete ? null : (
+              <Badge color="orange" variant="light" c="dark.8">
+                {t('vsic.incomplete')}
+              </Badge>
+            )}
           </Group>
           <Text size="sm">
             {t('techLists.validity', { from: formatDate(version.validFrom, i18n.language), to: version.validTo ? formatDate(version.validTo, i18n.language) : t('techLists.openEnded') })}
