@@ -1,4 +1,4 @@
-import { Badge, Container, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Container, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.js';
@@ -89,7 +89,10 @@ function YearDays({ summary }: { summary: CalendarYearSummary }) {
                 <Title order={3} fz="md" mb="xs" id={`month-${month}`}>
                   {t('calendar.monthHeading', { month })}
                 </Title>
-                <DaysTable days={days} label={t('calendar.monthHeading', { month })} />
+                <Box visibleFrom="sm">
+                  <DaysTable days={days} label={t('calendar.monthHeading', { month })} />
+                </Box>
+                <DaysList days={days} />
               </section>
             ))
           : null}
@@ -126,5 +129,31 @@ function DaysTable({ days, label }: { days: CalendarDay[]; label: string }) {
         </Table.Tr>
       )}
     />
+  );
+}
+
+/** Phones: one compact block per day instead of a wide table. */
+function DaysList({ days }: { days: CalendarDay[] }) {
+  const { i18n } = useTranslation();
+  return (
+    <Stack gap={0} hiddenFrom="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="calendar-days-list">
+      {days.map((day) => (
+        <Box component="li" key={day.id} py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+            <Text size="sm" fw={700}>
+              {formatDate(day.day, i18n.language)} · {weekdayName(day.day, i18n.language)}
+            </Text>
+            <VerifiedBadge verified={day.verified} />
+          </Group>
+          <Group gap="xs" mt={4} wrap="wrap">
+            <KindBadge kind={day.kind} />
+            <Text size="sm">{i18n.language === 'en' ? day.nameEn : day.nameVi}</Text>
+          </Group>
+          <Box mt={4}>
+            <SourceLinks sourceUrl={day.sourceUrl} />
+          </Box>
+        </Box>
+      ))}
+    </Stack>
   );
 }

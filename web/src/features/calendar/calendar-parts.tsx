@@ -1,21 +1,26 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDayKind } from '../../../../common/src/reference-rules.js';
 import { API_BASE, toQueryString } from '../../lib/api.js';
 import { sourceLinks, type CalendarYearSummary } from './calendar-api.js';
 
-/** Colours whose light variant keeps a 4.5:1 contrast (see app/theme.ts). */
-const KIND_COLORS: Record<CalendarDayKind, string> = {
-  holiday: 'red',
-  compensatory_day_off: 'green',
-  working_saturday_swap: 'blue',
-  weekend_inside_holiday: 'gray',
+/** Light badges with dark text that keeps a 4.5:1 contrast on the pale background (app/theme.ts). */
+const KIND_COLORS: Record<CalendarDayKind, { color: string; text: string }> = {
+  holiday: { color: 'red', text: 'var(--mantine-color-red-9)' },
+  compensatory_day_off: { color: 'green', text: '#1e6b2e' },
+  working_saturday_swap: { color: 'blue', text: 'var(--mantine-color-blue-9)' },
+  weekend_inside_holiday: { color: 'gray', text: 'var(--mantine-color-gray-8)' },
 };
 
 export function KindBadge({ kind }: { kind: CalendarDayKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color={KIND_COLORS[kind]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+    <Badge
+      color={KIND_COLORS[kind].color}
+      variant="light"
+      style={{ whiteSpace: 'normal', height: 'auto', '--badge-color': KIND_COLORS[kind].text } as CSSProperties}
+    >
       {t(`calendar.kinds.${kind}`)}
     </Badge>
   );

@@ -28,7 +28,7 @@ export function RuleCitation({ value }: { value: LegalRuleValue }) {
   return (
     <Stack gap={2}>
       <Text size="sm">{citation(value, i18n.language)}</Text>
-      <SourceLinks sourceUrl={value.sourceUrl} />
+      {value.sourceUrl ? <SourceLinks sourceUrl={value.sourceUrl} /> : null}
     </Stack>
   );
 }
