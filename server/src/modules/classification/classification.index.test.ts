@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, scoreText, TUNING, type CatalogEntry, type ListEntry } from './classification.index.js';
+import { buildIndex, TUNING, type CatalogEntry, type ListEntry } from './classification.index.js';
+import { scoreText } from './classification.score.js';
 
 const item = (code: string, nameVi: string, nameEn: string, keywordsVi: string[], keywordsEn: string[], vsic: string[]): CatalogEntry => ({
   code,

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/harness.js';
 import { vietnamToday } from '../catalog/index.js';
-import { buildIndex, scoreText, TUNING, type ClassifierIndex } from './classification.index.js';
+import { buildIndex, TUNING, type ClassifierIndex } from './classification.index.js';
+import { scoreText } from './classification.score.js';
 import { loadCorpus, type ListDoc } from './classification.service.js';
 import { foldText } from './classification.text.js';
 

@@ -8,7 +8,8 @@ import type { Database, Tx } from '../../core/db/database.js';
 import { listCurrentItems, vietnamToday } from '../catalog/index.js';
 import { listItemsInForce, listPredecessorItems, type ListItemInForce } from '../technology-lists/index.js';
 import { vsicNames } from '../vsic/index.js';
-import { buildIndex, scoreText, TUNING, type ClassifierIndex, type Corpus } from './classification.index.js';
+import { buildIndex, TUNING, type ClassifierIndex, type Corpus } from './classification.index.js';
+import { scoreText } from './classification.score.js';
 import { foldText } from './classification.text.js';
 
 /** A national-list item as the classifier sees it: in force on the day, or from a predecessor list. */
