@@ -9,7 +9,8 @@ import { ctxOf } from '../../core/http/request-context.js';
 import * as service from './calendar.service.js';
 
 const tags = ['calendar'];
-const publicCache = 'public, max-age=60';
+// Administrators change this data from the web app: browsers revalidate every time (answers come from the in-memory cache).
+const revalidate = 'no-cache';
 const IdParams = z.object({ id: z.uuid() });
 
 type DayRow = Awaited<ReturnType<typeof service.createDay>>;
@@ -35,17 +36,17 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/calendar/years', { schema: { tags, summary: 'Years of the working-day calendar and whether each is complete', response: { 200: api.CalendarYearList } } }, async (request, reply) => {
-    reply.header('cache-control', publicCache);
+    reply.header('cache-control', revalidate);
     return { years: (await service.listYears(ctxOf(request))).map(toYear) };
   });
 
   r.get('/calendar/working-days', { schema: { tags, summary: 'Add working days to a date (?from=&days=) or count them between two dates (?from=&to=)', querystring: api.WorkingDaysQuery, response: { 200: api.WorkingDaysAnswer } } }, async (request, reply) => {
-    reply.header('cache-control', publicCache);
+    reply.header('cache-control', revalidate);
     return service.computeWorkingDays(ctxOf(request), request.query);
   });
 
   r.get('/calendar/:year', { schema: { tags, summary: "One year's official days off and working Saturdays, with sources", params: api.CalendarYearParam, response: { 200: api.CalendarYear } } }, async (request, reply) => {
-    reply.header('cache-control', publicCache);
+    reply.header('cache-control', revalidate);
     const year = await service.getYear(ctxOf(request), request.params);
     return { ...toYear(year), days: year.days.map(toDay) };
   });

@@ -9,6 +9,8 @@ import { ctxOf } from '../../core/http/request-context.js';
 import * as service from './legal-rules.service.js';
 
 const tags = ['legal-rules'];
+// Administrators change values from the web app, and administrators see who added each: browsers revalidate every time.
+const revalidate = 'private, no-cache';
 const EXPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 type Detail = Awaited<ReturnType<typeof service.getRule>>;
@@ -41,7 +43,7 @@ export async function legalRulesRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/legal-rules', { schema: { tags, summary: 'Legal parameters with the value in force on a date (default today)', querystring: api.LegalRulesQuery, response: { 200: api.LegalRuleList } } }, async (request, reply) => {
-    reply.header('cache-control', 'private, max-age=60');
+    reply.header('cache-control', revalidate);
     return service.listRules(ctxOf(request), request.query);
   });
 
@@ -64,7 +66,7 @@ export async function legalRulesRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.get('/legal-rules/:key', { schema: { tags, summary: 'One legal parameter with its full history', params: api.LegalRuleParams, response: { 200: api.LegalRuleDetail } } }, async (request, reply) => {
-    reply.header('cache-control', 'private, max-age=60');
+    reply.header('cache-control', revalidate);
     return service.getRule(ctxOf(request), request.params);
   });
 
