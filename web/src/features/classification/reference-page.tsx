@@ -27,8 +27,7 @@ export function ReferencePage() {
           <Card key={card.key} withBorder padding="lg" className="sector-card" component="li" data-testid={`reference-card-${card.key}`}>
             <Stack gap="xs" h="100%">
               <Title order={2} fz="md">
-                {/* Typed loosely until every reference page is in the committed router (/catalog/history is being added). */}
-                <AnchorLink to={card.to as never} className="stretched-link" c="harbour.8" underline="never">
+                <AnchorLink to={card.to} className="stretched-link" c="harbour.8" underline="never">
                   {t(`referenceHub.cards.${card.key}.title`)}
                 </AnchorLink>
               </Title>
