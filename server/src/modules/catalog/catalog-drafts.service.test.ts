@@ -152,6 +152,14 @@ describe('a draft version consolidates proposals (DOST officer)', () => {
     expect(space.events.map((e: { action: string }) => e.action)).toEqual(['create', 'include', 'include', 'include']);
   });
 
+  it("another sector department's officer reads the draft but not the proposals of other organisations", async () => {
+    const otherOfficer = await createUser(t.database, 'agency_officer');
+    const space = await workspace(draftId, otherOfficer);
+    expect(space.diff.totals).toEqual({ added: 1, changed: 1, retired: 1 });
+    expect(space.amendments).toEqual([]);
+    expect((await workspace(draftId, sectorOfficer)).amendments).toHaveLength(3);
+  });
+
   it('a stale revision (another officer changed the draft) answers CONFLICT and changes nothing', async () => {
     const before = await snapshot();
     const res = await (await as(dostOfficer2)).patch(`/api/v1/catalog/versions/${draftId}/items/1.1.2`, { revision: revision - 1, nameVi: 'Sửa trên bản cũ' });
@@ -355,7 +363,8 @@ describe('submission (DOST leader) and the People’s Committee decision (admini
     const old = await anonymous.get(`/api/v1/catalog/export?format=csv&version=${seed.id}`);
     expect(old.body).toContain('1.5.2');
     expect((await anonymous.get(`/api/v1/catalog/export?format=xlsx&version=${seed.id}`)).raw.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    expect((await anonymous.get(`/api/v1/catalog/export?version=${draftId.replace(/.$/, '0')}`)).status).toBe(404);
+    const unknownId = `${draftId.slice(0, -1)}${draftId.endsWith('0') ? '1' : '0'}`; // never the draft's own id
+    expect((await anonymous.get(`/api/v1/catalog/export?version=${unknownId}`)).status).toBe(404);
     expect((await anonymous.get(`/api/v1/catalog/export?format=pdf`)).status).toBe(400);
   });
 
