@@ -4,6 +4,7 @@ import { visitorReadsCatalog } from './journeys/visitor-reads-catalog.js';
 import { enterpriseSignsUpAndInvites } from './journeys/enterprise-signs-up.js';
 import { adminInvitesDostOfficer } from './journeys/admin-invites-officer.js';
 import { catalogAmendment } from './journeys/catalog-amendment.js';
+import { visitorChecksTechnology } from './journeys/visitor-checks-technology.js';
 
 export interface JourneyContext {
   browser: Browser;
@@ -19,7 +20,11 @@ const JOURNEYS: [string, Journey][] = [
   ['an enterprise user signs up, verifies the e-mail, signs in and invites a colleague', enterpriseSignsUpAndInvites],
   ['an administrator invites a DOST officer who enrols two-factor and signs in', adminInvitesDostOfficer],
   ['a sector department proposes a catalog amendment, DOST drafts and submits it, the administrator records the approval, the public sees the new version', catalogAmendment],
+  ['a visitor checks a technology typed without diacritics and reads the national lists, VSIC, the working-day calendar, legal parameters and agencies', visitorChecksTechnology],
 ];
+
+/** `npm run e2e -- <words>` runs only the journeys whose name contains the words. */
+const ONLY = process.argv.slice(2).join(' ');
 
 async function main(): Promise<number> {
   const port = 3400 + Math.floor(Math.random() * 500);
@@ -28,7 +33,7 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    for (const [name, journey] of JOURNEYS) {
+    for (const [name, journey] of JOURNEYS.filter(([name]) => name.includes(ONLY))) {
       const problems: string[] = [];
       const visited = async (page: Page, label: string) => {
         await page.waitForLoadState('networkidle');
