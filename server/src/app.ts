@@ -123,7 +123,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   }
   app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0]!;
-    const isFile = /\.[a-z][a-z0-9]*$/i.test(pathname); // a missing asset is a 404, never the web page (codes like 1.3.2 are pages)
+    // a missing asset is a 404, never the web page; other dotted paths are pages (catalog code 1.3.2, rule key registration.decisionDeadline)
+    const isFile = pathname.startsWith('/assets/') || /\.(?:html?|m?js|css|map|json|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|txt|xml|webmanifest)$/i.test(pathname);
     if (hasWeb && request.method === 'GET' && !isFile && !pathname.startsWith('/api') && !pathname.startsWith('/health')) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
