@@ -20,33 +20,30 @@ export interface DataTableProps<T> {
   highlightOnHover?: boolean;
 }
 
-/** A table in a horizontally scrollable region, with a "no results" row when there are no items. */
+/** A table in a horizontally scrollable region, with a "no results" line under it when there are no items. */
 export function DataTable<T>({ items, columns, renderRow, label, minWidth, testId, striped, highlightOnHover }: DataTableProps<T>) {
   const { t } = useTranslation();
   const shown = columns.filter((column) => column !== null && column !== undefined && column !== false);
   return (
-    <TableScroll label={label} minWidth={minWidth}>
-      <Table striped={striped} highlightOnHover={highlightOnHover} data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            {shown.map((column, index) =>
-              typeof column === 'string' ? <Table.Th key={index}>{column}</Table.Th> : <Fragment key={index}>{column}</Fragment>,
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.length === 0 ? (
+    <>
+      <TableScroll label={label} minWidth={minWidth}>
+        <Table striped={striped} highlightOnHover={highlightOnHover} data-testid={testId}>
+          <Table.Thead>
             <Table.Tr>
-              <Table.Td colSpan={shown.length}>
-                <Text size="sm" ta="center" py="md">
-                  {t('common.noResults')}
-                </Text>
-              </Table.Td>
+              {shown.map((column, index) =>
+                typeof column === 'string' ? <Table.Th key={index}>{column}</Table.Th> : <Fragment key={index}>{column}</Fragment>,
+              )}
             </Table.Tr>
-          ) : null}
-          {items.map((item) => renderRow(item))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+          </Table.Thead>
+          <Table.Tbody>{items.map((item) => renderRow(item))}</Table.Tbody>
+        </Table>
+      </TableScroll>
+      {items.length === 0 ? (
+        // Under the scrolling region, so a phone shows it without scrolling sideways to the middle of a wide table.
+        <Text size="sm" ta="center" py="md" data-testid={`${testId}-empty`}>
+          {t('common.noResults')}
+        </Text>
+      ) : null}
+    </>
   );
 }

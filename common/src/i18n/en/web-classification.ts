@@ -59,7 +59,7 @@ export const webClassification = {
       outbound: 'From Vietnam abroad',
       all: 'Every direction',
     },
-    verified: 'Checked against the source',
+    verified: 'Verified',
     unverified: 'Unverified',
     predecessor: 'Predecessor list, no longer in force after {{date}}',
     condition: 'Condition: {{text}}',

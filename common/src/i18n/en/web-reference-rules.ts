@@ -73,7 +73,7 @@ export const webReferenceRules = {
       publicPage: 'View the public page',
       addDay: 'Add a day',
       editDay: 'Edit day',
-      editNamed: 'Edit {{date}}',
+      editNamed: 'Edit day {{date}}',
       deleteNamed: 'Delete {{date}}',
       confirmDelete: 'Remove {{date}} from the calendar?',
       delete: 'Delete',

@@ -59,7 +59,7 @@ export const webClassification = {
       outbound: 'Từ Việt Nam ra nước ngoài',
       all: 'Mọi chiều chuyển giao',
     },
-    verified: 'Đã đối chiếu nguồn',
+    verified: 'Đã xác minh',
     unverified: 'Chưa xác minh',
     predecessor: 'Danh mục tiền nhiệm, hết hiệu lực sau ngày {{date}}',
     condition: 'Điều kiện: {{text}}',

@@ -114,7 +114,16 @@ function AgencyCard({ agency }: { agency: AgencyListItem }) {
       {agency.roles.length ? (
         <Group gap={6} mb="xs" aria-label={t('agencies.tabs.roles')} role="list">
           {agency.roles.map((role) => (
-            <Badge key={role.assignmentId} variant="light" role="listitem" title={role.planSection} style={{ textTransform: 'none' }}>
+            <Badge
+              key={role.assignmentId}
+              variant="light"
+              role="listitem"
+              title={role.planSection}
+              maw="100%"
+              h="auto"
+              // Long role names wrap on a phone instead of running past the card.
+              styles={{ root: { textTransform: 'none' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
+            >
               {i18n.language === 'en' ? role.roleNameEn : role.roleNameVi}
             </Badge>
           ))}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Container, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Card, Container, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -145,39 +145,79 @@ function RulesList({ search, onSearch, admin }: RulesListProps) {
       ) : null}
       {groups.map(([group, rules]) => (
         <SectionCard key={group} headingId={`rules-${group}`} title={t(`legalRules.groups.${group}`)}>
-          <DataTable
-            items={rules}
-            label={t(`legalRules.groups.${group}`)}
-            minWidth={900}
-            testId="legal-rules-table"
-            striped
-            highlightOnHover
-            columns={[t('legalRules.columns.name'), t('legalRules.columns.value'), t('legalRules.columns.validity'), t('legalRules.columns.citation'), t('legalRules.columns.status')]}
-            renderRow={(rule) => (
-              <Table.Tr key={rule.key} data-testid="legal-rule-row" data-key={rule.key}>
-                <Table.Td style={{ minWidth: 240 }}>
-                  {admin ? (
-                    <AnchorLink to="/admin/legal-rules/$key" params={{ key: rule.key }} fw={600}>
-                      {ruleName(rule, i18n.language)}
-                    </AnchorLink>
-                  ) : (
-                    <AnchorLink to="/legal-parameters/$key" params={{ key: rule.key }} fw={600}>
-                      {ruleName(rule, i18n.language)}
-                    </AnchorLink>
-                  )}
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {rule.key}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={{ minWidth: 180 }}>{rule.current ? <RuleValueView rule={rule} value={rule.current.value} /> : <Text size="sm">{t('legalRules.noValue')}</Text>}</Table.Td>
-                <Table.Td>{rule.current ? <ValidityText value={rule.current} /> : null}</Table.Td>
-                <Table.Td style={{ minWidth: 220 }}>{rule.current ? <RuleCitation value={rule.current} /> : null}</Table.Td>
-                <Table.Td>{rule.current ? <RuleVerifiedBadge verified={rule.current.verified} /> : null}</Table.Td>
-              </Table.Tr>
-            )}
-          />
+          <Box visibleFrom="sm">
+            <DataTable
+              items={rules}
+              label={t(`legalRules.groups.${group}`)}
+              minWidth={900}
+              testId="legal-rules-table"
+              striped
+              highlightOnHover
+              columns={[t('legalRules.columns.name'), t('legalRules.columns.value'), t('legalRules.columns.validity'), t('legalRules.columns.citation'), t('legalRules.columns.status')]}
+              renderRow={(rule) => (
+                <Table.Tr key={rule.key} data-testid="legal-rule-row" data-key={rule.key}>
+                  <Table.Td style={{ minWidth: 240 }}>
+                    <RuleLink rule={rule} admin={admin} />
+                  </Table.Td>
+                  <Table.Td style={{ minWidth: 180 }}>
+                    <CurrentValue rule={rule} />
+                  </Table.Td>
+                  <Table.Td>{rule.current ? <ValidityText value={rule.current} /> : null}</Table.Td>
+                  <Table.Td style={{ minWidth: 220 }}>{rule.current ? <RuleCitation value={rule.current} /> : null}</Table.Td>
+                  <Table.Td>{rule.current ? <RuleVerifiedBadge verified={rule.current.verified} /> : null}</Table.Td>
+                </Table.Tr>
+              )}
+            />
+          </Box>
+          {/* A phone gets one block per rule instead of a five-column table that hides the value off screen. */}
+          <Stack hiddenFrom="sm" gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {rules.map((rule) => (
+              <Box component="li" key={rule.key} py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }} data-testid="legal-rule-item" data-key={rule.key}>
+                <RuleLink rule={rule} admin={admin} />
+                <Group gap="xs" mt={6} align="baseline" wrap="wrap">
+                  <CurrentValue rule={rule} />
+                  {rule.current ? <RuleVerifiedBadge verified={rule.current.verified} /> : null}
+                </Group>
+                {rule.current ? (
+                  <Stack gap={2} mt={4}>
+                    <Text size="sm" c="dimmed">
+                      <ValidityText value={rule.current} />
+                    </Text>
+                    <RuleCitation value={rule.current} />
+                  </Stack>
+                ) : null}
+              </Box>
+            ))}
+          </Stack>
         </SectionCard>
       ))}
     </Stack>
   );
+}
+
+/** The rule's name linking to its page (public or administration), with its key under it. */
+function RuleLink({ rule, admin }: { rule: LegalRule; admin: boolean }) {
+  const { i18n } = useTranslation();
+  const name = ruleName(rule, i18n.language);
+  return (
+    <>
+      {admin ? (
+        <AnchorLink to="/admin/legal-rules/$key" params={{ key: rule.key }} fw={600}>
+          {name}
+        </AnchorLink>
+      ) : (
+        <AnchorLink to="/legal-parameters/$key" params={{ key: rule.key }} fw={600}>
+          {name}
+        </AnchorLink>
+      )}
+      <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+        {rule.key}
+      </Text>
+    </>
+  );
+}
+
+function CurrentValue({ rule }: { rule: LegalRule }) {
+  const { t } = useTranslation();
+  return rule.current ? <RuleValueView rule={rule} value={rule.current.value} /> : <Text size="sm">{t('legalRules.noValue')}</Text>;
 }

@@ -16,7 +16,7 @@ export function ValidityText({ value }: { value: Pick<LegalRuleValue, 'validFrom
   );
 }
 
-/** The verified / "chưa kiểm chứng" mark of a legal value. */
+/** The verified / "chưa xác minh" mark of a legal value. */
 export function RuleVerifiedBadge({ verified }: { verified: boolean }) {
   const { t } = useTranslation();
   return <VerifiedBadge verified={verified} label={verified ? t('legalRules.verified') : t('legalRules.unverified')} />;
