@@ -21,6 +21,7 @@ import { localized, useSectorList, useVersions } from './catalog-api.js';
 import { AMENDMENT_KINDS, AMENDMENT_STATUSES, type Amendment, type AmendmentList, type VersionState } from './catalog-work-api.js';
 import { ProposeAmendmentModal } from './propose-amendment-modal.js';
 import { ReasonModal } from './reason-modal.js';
+import { RejectAmendmentModal } from './reject-amendment-modal.js';
 import { VersionStatusBadge } from './version-status-badge.js';
 
 const routeApi = getRouteApi('/catalog/amendments');
@@ -235,19 +236,7 @@ function AmendmentsContent() {
           );
         }}
       />
-      <ReasonModal
-        opened={rejecting !== null}
-        title={t('catalogWork.amendments.rejectTitle')}
-        description={rejecting ? amendmentTitle(rejecting, i18n.language) : undefined}
-        reasonLabel={t('catalogWork.amendments.rejectReason')}
-        confirmLabel={t('catalogWork.amendments.reject')}
-        color="red"
-        testId="reject-amendment-form"
-        onClose={() => setRejecting(null)}
-        onConfirm={async ({ reason }) => {
-          if (rejecting) replace(await api.post<Amendment>(`/catalog/amendments/${rejecting.id}/reject`, { reason }));
-        }}
-      />
+      <RejectAmendmentModal amendment={rejecting} onClose={() => setRejecting(null)} onRejected={replace} />
       <ReasonModal
         opened={withdrawing !== null}
         title={t('catalogWork.amendments.withdrawTitle')}

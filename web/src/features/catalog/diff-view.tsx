@@ -1,4 +1,5 @@
 import { Alert, Badge, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized, type CatalogDiff, type ListItemRef } from './catalog-api.js';
 import { useListCitation } from './list-item-links.js';
@@ -23,25 +24,65 @@ function useFieldText(listItems: readonly ListItemRef[]) {
 function ChangedField({ field, listItems }: { field: DiffField; listItems: readonly ListItemRef[] }) {
   const { t } = useTranslation();
   const text = useFieldText(listItems);
-  const before = text(field.field, field.before);
-  const after = text(field.field, field.after);
   return (
     <Box data-testid="diff-field" data-field={field.field}>
       <Text size="xs" fw={700} c="gray.8">
         {t(`catalogWork.fields.${field.field}`)}
       </Text>
-      <Text size="sm" bg="red.0" px={6} py={2} style={{ borderRadius: 4 }}>
-        <Text span fw={600} size="xs">
-          {t('catalogWork.diff.before')}:{' '}
-        </Text>
-        {before || t('catalogWork.diff.empty')}
+      <FieldValue label={t('catalogWork.diff.before')} value={text(field.field, field.before)} bg="red.0" />
+      <FieldValue label={t('catalogWork.diff.after')} value={text(field.field, field.after)} bg="teal.0" mt={2} />
+    </Box>
+  );
+}
+
+function FieldValue({ label, value, bg, mt }: { label: string; value: string; bg: string; mt?: number }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" bg={bg} px={6} py={2} mt={mt} style={{ borderRadius: 4 }}>
+      <Text span fw={600} size="xs">
+        {label}:{' '}
       </Text>
-      <Text size="sm" bg="teal.0" px={6} py={2} mt={2} style={{ borderRadius: 4 }}>
-        <Text span fw={600} size="xs">
-          {t('catalogWork.diff.after')}:{' '}
+      {value || t('catalogWork.diff.empty')}
+    </Text>
+  );
+}
+
+const ENTRY_COLOR = { add: 'teal', reword: 'blue', retire: 'red' } as const;
+const ENTRY_TEST_ID = { add: 'diff-added', reword: 'diff-changed', retire: 'diff-retired' } as const;
+
+interface EntryProps {
+  kind: keyof typeof ENTRY_COLOR;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  headingOrder: 3 | 4;
+  /** Field changes of a reworded direction; added and retired directions show their name in the other language. */
+  children?: ReactNode;
+}
+
+/** One direction in the differences: a coloured bar, the kind of change, code and name. */
+function DiffEntry({ kind, code, nameVi, nameEn, headingOrder, children }: EntryProps) {
+  const { t, i18n } = useTranslation();
+  const color = ENTRY_COLOR[kind];
+  const english = i18n.language === 'en';
+  return (
+    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${color}-6)` }} data-testid={ENTRY_TEST_ID[kind]} data-code={code}>
+      <Group gap="xs" wrap="nowrap" align="baseline" mb={children ? 4 : undefined}>
+        <Badge color={`${color}.9`} size="sm" tt="none" style={{ flexShrink: 0 }}>
+          {t(`catalogWork.kinds.${kind}`)}
+        </Badge>
+        <Title order={headingOrder} fz="sm">
+          <Text span ff="monospace" fw={700} fz="sm">
+            {code}
+          </Text>{' '}
+          {localized(i18n.language, nameVi, nameEn)}
+        </Title>
+      </Group>
+      {children ?? (
+        <Text size="sm" c="gray.7" lang={english ? 'vi' : 'en'}>
+          {english ? nameVi : nameEn}
         </Text>
-        {after || t('catalogWork.diff.empty')}
-      </Text>
+      )}
     </Box>
   );
 }
@@ -76,60 +117,19 @@ export function DiffView({ diff, headingOrder = 2 }: { diff: CatalogDiff; headin
           </Title>
           <Stack gap="sm">
             {sector.added.map((item) => (
-              <Box key={item.code} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-teal-6)' }} data-testid="diff-added" data-code={item.code}>
-                <Group gap="xs" wrap="nowrap" align="baseline">
-                  <Badge color="teal.9" size="sm" tt="none" style={{ flexShrink: 0 }}>
-                    {t('catalogWork.kinds.add')}
-                  </Badge>
-                  <Title order={itemHeading} fz="sm">
-                    <Text span ff="monospace" fw={700} fz="sm">
-                      {item.code}
-                    </Text>{' '}
-                    {item.nameVi}
-                  </Title>
-                </Group>
-                <Text size="sm" c="gray.7" lang="en">
-                  {item.nameEn}
-                </Text>
-              </Box>
+              <DiffEntry key={item.code} kind="add" code={item.code} nameVi={item.nameVi} nameEn={item.nameEn} headingOrder={itemHeading} />
             ))}
             {sector.changed.map((change) => (
-              <Box key={change.code} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-blue-6)' }} data-testid="diff-changed" data-code={change.code}>
-                <Group gap="xs" wrap="nowrap" align="baseline" mb={4}>
-                  <Badge color="blue.9" size="sm" tt="none" style={{ flexShrink: 0 }}>
-                    {t('catalogWork.kinds.reword')}
-                  </Badge>
-                  <Title order={itemHeading} fz="sm">
-                    <Text span ff="monospace" fw={700} fz="sm">
-                      {change.code}
-                    </Text>{' '}
-                    {localized(i18n.language, change.nameVi, change.nameEn)}
-                  </Title>
-                </Group>
+              <DiffEntry key={change.code} kind="reword" code={change.code} nameVi={change.nameVi} nameEn={change.nameEn} headingOrder={itemHeading}>
                 <Stack gap={6}>
                   {change.fields.map((field) => (
                     <ChangedField key={field.field} field={field} listItems={diff.listItems} />
                   ))}
                 </Stack>
-              </Box>
+              </DiffEntry>
             ))}
             {sector.retired.map((item) => (
-              <Box key={item.code} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-red-6)' }} data-testid="diff-retired" data-code={item.code}>
-                <Group gap="xs" wrap="nowrap" align="baseline">
-                  <Badge color="red.9" size="sm" tt="none" style={{ flexShrink: 0 }}>
-                    {t('catalogWork.kinds.retire')}
-                  </Badge>
-                  <Title order={itemHeading} fz="sm">
-                    <Text span ff="monospace" fw={700} fz="sm">
-                      {item.code}
-                    </Text>{' '}
-                    {item.nameVi}
-                  </Title>
-                </Group>
-                <Text size="sm" c="gray.7" lang="en">
-                  {item.nameEn}
-                </Text>
-              </Box>
+              <DiffEntry key={item.code} kind="retire" code={item.code} nameVi={item.nameVi} nameEn={item.nameEn} headingOrder={itemHeading} />
             ))}
           </Stack>
         </Card>

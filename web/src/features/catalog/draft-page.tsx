@@ -9,7 +9,6 @@ import { AnchorLink } from '../../components/links.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SectionCard } from '../../components/section-card.js';
-import { api } from '../../lib/api.js';
 import { errorCode } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
@@ -21,6 +20,7 @@ import { versionStep, type Amendment, type AmendmentList, type DraftWorkspace, t
 import { DiffView } from './diff-view.js';
 import { DraftItemModal } from './draft-item-modal.js';
 import { ReasonModal } from './reason-modal.js';
+import { RejectAmendmentModal } from './reject-amendment-modal.js';
 import { VersionFacts } from './version-page.js';
 import { VersionStatusBadge } from './version-status-badge.js';
 
@@ -133,7 +133,7 @@ function DraftContent() {
               <Group gap="sm">
                 <VersionStatusBadge version={data.version} />
                 <Text size="sm" c="dimmed" data-testid="draft-revision">
-                  {t('catalogWork.draft.revision', { revision })}
+                  {revision ? t('catalogWork.draft.revision', { revision }) : t('catalogWork.draft.revisionNone')}
                 </Text>
               </Group>
               <Title order={1} fz={{ base: 26, sm: 32 }}>
@@ -326,20 +326,7 @@ function DraftContent() {
             onClose={() => setDialog(null)}
             onConfirm={stepDialog('discard')}
           />
-          <ReasonModal
-            opened={rejecting !== null}
-            title={t('catalogWork.amendments.rejectTitle')}
-            description={rejecting ? amendmentTitle(rejecting, i18n.language) : undefined}
-            reasonLabel={t('catalogWork.amendments.rejectReason')}
-            confirmLabel={t('catalogWork.amendments.reject')}
-            color="red"
-            testId="reject-amendment-form"
-            onClose={() => setRejecting(null)}
-            onConfirm={async ({ reason }) => {
-              if (rejecting) await api.post(`/catalog/amendments/${rejecting.id}/reject`, { reason });
-              reload();
-            }}
-          />
+          <RejectAmendmentModal amendment={rejecting} onClose={() => setRejecting(null)} onRejected={reload} />
           <ApproveModal
             opened={dialog === 'approve'}
             versionId={id}
