@@ -16,7 +16,7 @@ import { usePageTitle } from '../../lib/use-page-title.js';
 import { useRowAction } from '../../lib/use-row-action.js';
 import { agencyName, agencyShortName, type AgencyDetail, type AgencyLink, type PlanRoleList, type RoleHolding } from './agencies-api.js';
 import { AgencyFormModal, AssignRoleModal, EndAgencyModal, EndAssignmentModal, LineageModal } from './agency-modals.js';
-import { AgencyNameLink, UnverifiedBadge, ValidityText } from './agency-parts.js';
+import { AgencyNameLink, CitationText, EndAssignmentButton, UnverifiedBadge, ValidityText } from './agency-parts.js';
 
 const publicRoute = getRouteApi('/agencies/$id');
 const adminRoute = getRouteApi('/admin/agencies/$id');
@@ -164,24 +164,12 @@ function AgencyDetailContent({ id, admin }: { id: string; admin: boolean }) {
                 <ValidityText validFrom={role.validFrom} validTo={role.validTo} />
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap" align="flex-start">
-                  <UnverifiedBadge verified={role.verified} />
-                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                    {role.citation}
-                  </Text>
-                </Group>
+                <CitationText citation={role.citation} verified={role.verified} />
               </Table.Td>
               {admin ? (
                 <Table.Td>
                   {role.validTo === null ? (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setDialog({ endAssignment: role })}
-                      aria-label={t('agencies.roles.endAssignmentNamed', { name: i18n.language === 'en' ? role.roleNameEn : role.roleNameVi })}
-                    >
-                      {t('agencies.roles.endAssignment')}
-                    </Button>
+                    <EndAssignmentButton name={i18n.language === 'en' ? role.roleNameEn : role.roleNameVi} onClick={() => setDialog({ endAssignment: role })} />
                   ) : null}
                 </Table.Td>
               ) : null}

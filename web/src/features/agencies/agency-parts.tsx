@@ -18,6 +18,28 @@ export function UnverifiedBadge({ verified }: { verified: boolean }) {
   );
 }
 
+/** A citation with the [unverified] mark before it, for table cells. */
+export function CitationText({ citation, verified }: { citation: string; verified: boolean }) {
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <UnverifiedBadge verified={verified} />
+      <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+        {citation}
+      </Text>
+    </Group>
+  );
+}
+
+/** "End" on a role assignment still in force; its accessible name says which assignment. */
+export function EndAssignmentButton({ name, onClick, testId }: { name: string; onClick: () => void; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button size="xs" variant="default" onClick={onClick} aria-label={t('agencies.roles.endAssignmentNamed', { name })} data-testid={testId}>
+      {t('agencies.roles.endAssignment')}
+    </Button>
+  );
+}
+
 /** "10/04/2019 – 28/02/2025" or "01/03/2025 – present". */
 export function ValidityText({ validFrom, validTo }: { validFrom: string; validTo: string | null }) {
   const { t, i18n } = useTranslation();

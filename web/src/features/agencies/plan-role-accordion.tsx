@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.js';
 import { formatDate } from '../../lib/format.js';
 import { isInForce, type PlanRoleAssignment, type PlanRoleWithHolders } from './agencies-api.js';
-import { AgencyNameLink, UnverifiedBadge, ValidityText } from './agency-parts.js';
+import { AgencyNameLink, CitationText, EndAssignmentButton, ValidityText } from './agency-parts.js';
 
 interface AdminActions {
   onAssign: (role: PlanRoleWithHolders) => void;
@@ -115,25 +115,12 @@ export function PlanRoleAccordion({ roles, at, admin }: PlanRoleAccordionProps) 
                       <ValidityText validFrom={assignment.validFrom} validTo={assignment.validTo} />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={6} wrap="nowrap" align="flex-start">
-                        <UnverifiedBadge verified={assignment.verified} />
-                        <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                          {assignment.citation}
-                        </Text>
-                      </Group>
+                      <CitationText citation={assignment.citation} verified={assignment.verified} />
                     </Table.Td>
                     {admin ? (
                       <Table.Td>
                         {assignment.validTo === null ? (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => admin.onEnd(assignment, role)}
-                            aria-label={t('agencies.roles.endAssignmentNamed', { name: en ? assignment.agency.nameEn : assignment.agency.nameVi })}
-                            data-testid="plan-role-end"
-                          >
-                            {t('agencies.roles.endAssignment')}
-                          </Button>
+                          <EndAssignmentButton name={en ? assignment.agency.nameEn : assignment.agency.nameVi} onClick={() => admin.onEnd(assignment, role)} testId="plan-role-end" />
                         ) : null}
                       </Table.Td>
                     ) : null}
