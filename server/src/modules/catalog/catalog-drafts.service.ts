@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   ApproveVersionFields,
@@ -16,6 +15,7 @@ import * as aq from './catalog-amendments.queries.js';
 import { assertListItemsInForce, fieldError, pickChanges, toAmendment } from './catalog-amendments.service.js';
 import { applyAmendment, editItem, rebuildItem } from './catalog.apply.js';
 import { changedFields } from './catalog.diff.js';
+import * as policy from './catalog.policy.js';
 import * as q from './catalog.queries.js';
 import { diffOf, invalidateCatalogCache, readableVersion, toVersionSummary, vietnamToday } from './catalog.service.js';
 import {
@@ -26,9 +26,6 @@ import {
   versionPermission,
   type VersionAction,
 } from './catalog.workflow.js';
-
-/** Serialises draft creation across instances (the unique index is the last line of defence). */
-const CATALOG_DRAFT_LOCK = 872_0005;
 
 export interface VersionState {
   id: string;
@@ -87,7 +84,7 @@ export async function createDraft(ctx: Ctx, input: { label?: string | undefined 
   assertCan(ctx.actor, versionPermission('create'));
   const user = requireUser(ctx.actor);
   return inTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(${CATALOG_DRAFT_LOCK})`);
+    await q.lockDraftCreation(tx.db);
     const open = await q.findOpenVersion(tx.db);
     if (open) throw new AppError('CATALOG_OPEN_VERSION_EXISTS', { versionId: open.id, status: open.status });
     const base = await q.findLatestApproved(tx.db);
@@ -267,7 +264,8 @@ export async function getWorkspace(ctx: Ctx, input: { id: string }): Promise<Dra
   return {
     version,
     diff,
-    amendments: included.map((a) => toAmendment(ctx.actor, a)),
+    // A sector department sees the draft, but only its own organisation's proposals in it (who proposed what stays private).
+    amendments: included.filter((a) => policy.canReadAmendment(ctx.actor, a.amendment)).map((a) => toAmendment(ctx.actor, a)),
     events: events.map(
       (e): VersionEvent => ({
         id: Number(e.id),

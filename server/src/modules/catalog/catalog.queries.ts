@@ -63,6 +63,12 @@ export async function findLatestApproved(db: Tx) {
 }
 
 /** The version in preparation (draft or submitted), if any; there is at most one. */
+const CATALOG_DRAFT_LOCK = 872_0005;
+/** Serialises the opening of drafts until the end of the transaction (one version in preparation at a time). */
+export async function lockDraftCreation(db: Tx) {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(${CATALOG_DRAFT_LOCK})`);
+}
+
 export async function findOpenVersion(db: Tx) {
   const [row] = await db.select().from(catalogVersions).where(inArray(catalogVersions.status, ['draft', 'submitted']));
   return row;
