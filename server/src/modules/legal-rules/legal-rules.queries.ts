@@ -1,6 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../core/db/database.js';
-import { users } from '../../core/auth/auth.tables.js';
 import { legalRules, legalRuleValues } from './legal-rules.tables.js';
 
 export async function listRules(db: Tx) {
@@ -19,16 +18,14 @@ const valueColumns = {
   verified: legalRuleValues.verified,
   note: legalRuleValues.note,
   createdBy: legalRuleValues.createdBy,
-  createdByName: users.name,
   createdAt: legalRuleValues.createdAt,
 };
 
-/** Every dated value of every rule, newest first within a rule, with the name of who added it. */
+/** Every dated value of every rule, newest first within a rule. */
 export async function listAllValues(db: Tx) {
   return db
     .select(valueColumns)
     .from(legalRuleValues)
-    .leftJoin(users, eq(users.id, legalRuleValues.createdBy))
     .orderBy(asc(legalRuleValues.ruleId), desc(legalRuleValues.validFrom));
 }
 
@@ -47,7 +44,6 @@ export async function listValues(db: Tx, ruleId: string) {
   return db
     .select(valueColumns)
     .from(legalRuleValues)
-    .leftJoin(users, eq(users.id, legalRuleValues.createdBy))
     .where(eq(legalRuleValues.ruleId, ruleId))
     .orderBy(desc(legalRuleValues.validFrom));
 }

@@ -15,11 +15,12 @@ import { inTransaction, type Ctx } from '../../core/context.js';
 import type { Database } from '../../core/db/database.js';
 import { AppError, validationError } from '../../core/errors.js';
 import { vietnamToday } from '../catalog/index.js';
+import { userNames } from '../users/index.js';
 import * as q from './legal-rules.queries.js';
 import { computeFee, placeNewValue, valueInForce } from './rule-values.js';
 
 type RuleRow = NonNullable<Awaited<ReturnType<typeof q.findRule>>>;
-type ValueRow = Awaited<ReturnType<typeof q.listValues>>[number];
+type ValueRow = Awaited<ReturnType<typeof q.listValues>>[number] & { createdByName: string | null };
 
 interface LoadedRules {
   rules: RuleRow[];
@@ -36,8 +37,12 @@ const caches = new WeakMap<Database, { loadedAt: number; rules: Promise<LoadedRu
 
 async function fetchRules(ctx: Ctx): Promise<LoadedRules> {
   const [rules, values] = await Promise.all([q.listRules(ctx.db), q.listAllValues(ctx.db)]);
+  const names = await userNames(ctx.db, values.map((value) => value.createdBy));
   const byRule = new Map<string, ValueRow[]>();
-  for (const value of values) byRule.set(value.ruleId, [...(byRule.get(value.ruleId) ?? []), value]);
+  for (const value of values) {
+    const named = { ...value, createdByName: value.createdBy ? (names.get(value.createdBy) ?? null) : null };
+    byRule.set(value.ruleId, [...(byRule.get(value.ruleId) ?? []), named]);
+  }
   return { rules, byKey: new Map(rules.map((r) => [r.key, r])), values: byRule };
 }
 
@@ -220,5 +225,6 @@ export async function addRuleValue(ctx: Ctx, input: { key: string } & z.infer<ty
 
 /** Rules in force on `at`, for the CSV/XLSX export. Permission: catalog.read (public). */
 export async function exportRules(ctx: Ctx, input: { at?: string | undefined }) {
+  assertCan(ctx.actor, 'catalog.read');
   return listRules(ctx, input);
 }

@@ -189,7 +189,6 @@ export async function listImports(db: Tx, limit: number) {
     .select({
       entry: technologyListImports,
       versionCode: technologyListVersions.code,
-      createdByName: sql<string | null>`(SELECT u.name FROM users u WHERE u.id = ${technologyListImports.createdBy})`,
     })
     .from(technologyListImports)
     .innerJoin(technologyListVersions, eq(technologyListVersions.id, technologyListImports.versionId))

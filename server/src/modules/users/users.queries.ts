@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../core/db/database.js';
 import { users } from '../../core/auth/auth.tables.js';
 import type { Role } from '../../../../common/src/roles.js';
@@ -55,6 +55,12 @@ export async function listUsers(db: Tx, filter: UserFilter) {
 export async function findUserSummary(db: Tx, id: string) {
   const [row] = await db.select(columns).from(users).where(eq(users.id, id));
   return row;
+}
+
+/** Display names of some users (ids that do not exist are left out). */
+export async function findUserNames(db: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
 }
 
 export async function setStatus(db: Tx, id: string, status: 'active' | 'disabled') {
