@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from './shared.js';
+import { IsoDate, PageQuery } from './shared.js';
 
 /** Agencies as dated data, their lineage, and the plan's duties (section IV of Decision 872/QĐ-UBND) as plan roles. */
 
@@ -28,13 +28,7 @@ export const PLAN_ROLE_RECURRENCES = ['ongoing', 'yearly', 'as_needed'] as const
 export const AGENCY_SORTS = ['name', 'code', 'kind', 'level', 'validFrom', 'validTo'] as const;
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
-export const AgencyDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  });
+export const AgencyDate = IsoDate;
 
 export const AgencyCode = z.string().trim().regex(/^[a-z][a-z0-9_]{1,63}$/);
 export const PlanRoleCode = z.string().trim().regex(/^[a-z][a-z0-9_]{1,63}$/);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './shared.js';
 import { CALENDAR_DAY_KINDS, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../reference-rules.js';
 
 export { CALENDAR_DAY_KINDS, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR };
@@ -8,13 +9,7 @@ export const CalendarDayKind = z.enum(CALENDAR_DAY_KINDS);
 export type CalendarDayKind = z.infer<typeof CalendarDayKind>;
 
 /** A calendar date, YYYY-MM-DD, that exists (no 31 February). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { message: 'invalid_format' });
+export { IsoDate };
 
 /** A date the working-day calendar can compute with. */
 export const CalendarDate = IsoDate.refine((value) => {

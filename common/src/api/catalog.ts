@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, pageOf } from './shared.js';
+import { IsoDate, PageQuery, pageOf } from './shared.js';
 
 // ---- Codes, statuses and small values ----------------------------------------------------------------------------
 
@@ -17,12 +17,7 @@ export const ITEM_FIELDS = ['nameVi', 'nameEn', 'descriptionVi', 'descriptionEn'
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
 /** YYYY-MM-DD that is a real calendar day. */
-export const CatalogDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    message: 'invalid date',
-  });
+export const CatalogDate = IsoDate;
 
 /** People's Committee decision number, e.g. 1234/QĐ-UBND or 15/2026/QĐ-UBND. */
 export const DecisionNumber = z

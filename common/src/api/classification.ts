@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './shared.js';
 import { LIST_DIRECTIONS, LIST_TYPES } from './technology-lists.js';
 
 /** Longest description the public API classifies (about 800 words). */
@@ -10,7 +11,7 @@ const VsicCode = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]$|^\d{2,5}$/);
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+const Day = IsoDate;
 
 export const ClassificationRequest = z.object({
   text: z.string().trim().min(1).max(CLASSIFY_TEXT_MAX),

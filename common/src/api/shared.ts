@@ -18,6 +18,12 @@ export const Password = z.string().min(1).max(256);
 
 export const Uuid = z.uuid();
 
+/**
+ * A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), years 1900–2999: every date the platform stores or
+ * compares (validity, decisions, "as of" queries). Year 0000 passes a plain ISO check but PostgreSQL has no year 0.
+ */
+export const IsoDate = z.iso.date().refine((value) => value >= '1900-01-01' && value <= '2999-12-31', { message: 'invalid_format' });
+
 /** Vietnamese enterprise code (mã số doanh nghiệp): 10 digits, or 10-3 for a branch. */
 export const TaxCode = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './shared.js';
 
 export const LIST_TYPES = ['encouraged', 'restricted', 'prohibited'] as const;
 export const ListType = z.enum(LIST_TYPES);
@@ -31,7 +32,6 @@ export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 /** At most this many item rows in one file. */
 export const IMPORT_MAX_ROWS = 5000;
 
-const IsoDate = z.iso.date();
 
 export const ListCounts = z.object({ encouraged: z.number().int(), restricted: z.number().int(), prohibited: z.number().int() });
 export type ListCounts = z.infer<typeof ListCounts>;

@@ -61,8 +61,35 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError): Fa
   });
 }
 
+/** The path of the first string holding a NUL character (PostgreSQL text cannot store one), or null. */
+export function findNulPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') : null;
+  // Schemas refuse deeper shapes anyway; a Buffer body holds no strings.
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || path.length > 32) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = findNulPath(item, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** PostgreSQL refused text it cannot store (a NUL byte, bytes that are not UTF-8): the input was bad, not the server. */
+function isUnstorableText(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code === '22021' || code === '22P05';
+}
+
 /** One handler maps every error to `{ code, message, details, requestId }`; 5xx bodies reveal nothing internal. */
 export function registerErrorHandling(app: FastifyInstance): void {
+  // A NUL character in a query, path or JSON body is refused before any schema or service sees it.
+  app.addHook('preValidation', async (request) => {
+    for (const [context, value] of [['query', request.query], ['params', request.params], ['', request.body]] as const) {
+      const path = findNulPath(value);
+      if (path === null) continue;
+      const field = [context, path].filter(Boolean).join('.');
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: field, code: 'invalid_format', message: translate(request.locale ?? 'vi', 'validation.invalid_format'), params: {} }] });
+    }
+  });
   app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.code === 'UNAUTHENTICATED' && request.sessionState === 'mfa_required') return send(reply, request, new AppError('MFA_REQUIRED'));
@@ -90,6 +117,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       reply.header('retry-after', '5');
       return send(reply, request, new AppError('SERVICE_UNAVAILABLE'));
     }
+    if (isUnstorableText(error)) return send(reply, request, new AppError('BAD_REQUEST'));
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, new AppError('INTERNAL'));
   });
