@@ -41,5 +41,8 @@ describe('table export', () => {
 
   it('names the download in ASCII and in UTF-8', () => {
     expect(attachmentHeader('danh-mục.csv')).toBe(`attachment; filename="danh-muc.csv"; filename*=UTF-8''danh-m%E1%BB%A5c.csv`);
+    // RFC 5987 attr-char excludes ' ( ) *; a lone surrogate (a broken upload name) must not throw a URIError
+    expect(attachmentHeader("QĐ (1)*'.pdf")).toBe(`attachment; filename="QD-1-.pdf"; filename*=UTF-8''Q%C4%90%20%281%29%2A%27.pdf`);
+    expect(attachmentHeader('a\uD800b.pdf')).toBe(`attachment; filename="a-b.pdf"; filename*=UTF-8''a%EF%BF%BDb.pdf`);
   });
 });

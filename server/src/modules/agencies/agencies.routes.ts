@@ -4,7 +4,7 @@ import { z } from 'zod';
 import * as api from '../../../../common/src/api/agencies.js';
 import { Ok } from '../../../../common/src/api/shared.js';
 import { translate } from '../../../../common/src/i18n/index.js';
-import { sendTable } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable } from '../../core/exports/table-export.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import { agencyColumns, planRoleColumns, planRoleRows } from './agencies.export.js';
 import * as agencies from './agencies.service.js';
@@ -12,7 +12,6 @@ import * as planRoles from './plan-roles.service.js';
 
 const tags = ['agencies'];
 const IdParams = z.object({ id: z.uuid() });
-const EXPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 export async function agenciesRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -21,7 +20,7 @@ export async function agenciesRoutes(app: FastifyInstance): Promise<void> {
     return agencies.listAgencies(ctxOf(request), request.query);
   });
 
-  r.get('/agencies/export', { schema: { tags, summary: 'Export the agencies as CSV or XLSX (same filters as the list)', querystring: api.AgencyExportQuery, produces: EXPORT_TYPES } }, async (request, reply) => {
+  r.get('/agencies/export', { schema: { tags, summary: 'Export the agencies as CSV or XLSX (same filters as the list)', querystring: api.AgencyExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const { at, rows } = await agencies.exportAgencies(ctx, request.query);
     const filename = `${translate(ctx.locale, 'agencies.export.filename')}-${request.query.scope === 'all' ? translate(ctx.locale, 'agencies.export.all') : at}`;
@@ -57,7 +56,7 @@ export async function agenciesRoutes(app: FastifyInstance): Promise<void> {
     return planRoles.listPlanRoles(ctxOf(request), request.query);
   });
 
-  r.get('/plan-roles/export', { schema: { tags, summary: 'Export the plan role assignments as CSV or XLSX', querystring: api.PlanRoleExportQuery, produces: EXPORT_TYPES } }, async (request, reply) => {
+  r.get('/plan-roles/export', { schema: { tags, summary: 'Export the plan role assignments as CSV or XLSX', querystring: api.PlanRoleExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const { at, items } = await planRoles.listPlanRoles(ctx, request.query);
     return sendTable(reply, {

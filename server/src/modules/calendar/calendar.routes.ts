@@ -4,7 +4,7 @@ import { z } from 'zod';
 import * as api from '../../../../common/src/api/calendar.js';
 import { Ok } from '../../../../common/src/api/shared.js';
 import { translate } from '../../../../common/src/i18n/index.js';
-import { sendTable } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable } from '../../core/exports/table-export.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import * as service from './calendar.service.js';
 
@@ -51,7 +51,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     return { ...toYear(year), days: year.days.map(toDay) };
   });
 
-  r.get('/calendar/:year/export', { schema: { tags, summary: "Export one year's days as CSV or XLSX", params: api.CalendarYearParam, querystring: api.ExportQuery, produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } }, async (request, reply) => {
+  r.get('/calendar/:year/export', { schema: { tags, summary: "Export one year's days as CSV or XLSX", params: api.CalendarYearParam, querystring: api.ExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const year = await service.exportYear(ctx, request.params);
     const header = (key: string) => translate(ctx.locale, `calendar.export.${key}`);

@@ -177,5 +177,6 @@ export async function saveYear(ctx: Ctx, input: { year: number } & z.infer<typeo
 
 /** The rows of one year's export. Permission: catalog.read (public). */
 export async function exportYear(ctx: Ctx, input: { year: number }) {
+  assertCan(ctx.actor, 'catalog.read');
   return getYear(ctx, input);
 }

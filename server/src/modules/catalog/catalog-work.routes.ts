@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as api from '../../../../common/src/api/catalog.js';
-import { sendTable } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable } from '../../core/exports/table-export.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import * as amendments from './catalog-amendments.service.js';
 import * as drafts from './catalog-drafts.service.js';
@@ -38,7 +38,7 @@ export async function catalogWorkRoutes(app: FastifyInstance): Promise<void> {
     return amendments.listAmendments(ctxOf(request), request.query);
   });
 
-  r.get('/catalog/amendments/export', { schema: { tags, summary: 'Amendment proposals as CSV or XLSX', querystring: api.AmendmentExportQuery } }, async (request, reply) => {
+  r.get('/catalog/amendments/export', { schema: { tags, summary: 'Amendment proposals as CSV or XLSX', querystring: api.AmendmentExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     return sendTable(reply, await amendments.exportAmendments(ctxOf(request), request.query));
   });
 

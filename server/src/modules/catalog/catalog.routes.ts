@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as api from '../../../../common/src/api/catalog.js';
-import { sendTable } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable } from '../../core/exports/table-export.js';
 import { sendStoredFile } from '../../core/files/files.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import { serializeOnce } from '../../core/http/serialize-once.js';
@@ -53,7 +53,7 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     return service.compareVersions(ctxOf(request), request.query);
   });
 
-  r.get('/catalog/export', { schema: { tags, summary: 'A catalog version (default: in force today) as CSV or XLSX', querystring: api.CatalogExportQuery } }, async (request, reply) => {
+  r.get('/catalog/export', { schema: { tags, summary: 'A catalog version (default: in force today) as CSV or XLSX', querystring: api.CatalogExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     return sendTable(reply, await service.exportVersion(ctxOf(request), request.query));
   });
 

@@ -4,14 +4,13 @@ import * as api from '../../../../common/src/api/legal-rules.js';
 import { translate } from '../../../../common/src/i18n/index.js';
 import { formatRuleValue } from '../../../../common/src/reference-rules.js';
 import type { Ctx } from '../../core/context.js';
-import { sendTable, type ExportColumn } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable, type ExportColumn } from '../../core/exports/table-export.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import * as service from './legal-rules.service.js';
 
 const tags = ['legal-rules'];
 // Administrators change values from the web app, and administrators see who added each: browsers revalidate every time.
 const revalidate = 'private, no-cache';
-const EXPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 type Detail = Awaited<ReturnType<typeof service.getRule>>;
 type Value = Detail['history'][number];
@@ -47,7 +46,7 @@ export async function legalRulesRoutes(app: FastifyInstance): Promise<void> {
     return service.listRules(ctxOf(request), request.query);
   });
 
-  r.get('/legal-rules/export', { schema: { tags, summary: 'Export the legal parameters in force on a date as CSV or XLSX', querystring: api.LegalRulesExportQuery, produces: EXPORT_TYPES } }, async (request, reply) => {
+  r.get('/legal-rules/export', { schema: { tags, summary: 'Export the legal parameters in force on a date as CSV or XLSX', querystring: api.LegalRulesExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const list = await service.exportRules(ctx, request.query);
     const rules = list.rules.filter((rule) => rule.current);
@@ -70,7 +69,7 @@ export async function legalRulesRoutes(app: FastifyInstance): Promise<void> {
     return service.getRule(ctxOf(request), request.params);
   });
 
-  r.get('/legal-rules/:key/export', { schema: { tags, summary: "Export one legal parameter's history as CSV or XLSX", params: api.LegalRuleParams, querystring: api.LegalRulesExportQuery.pick({ format: true }), produces: EXPORT_TYPES } }, async (request, reply) => {
+  r.get('/legal-rules/:key/export', { schema: { tags, summary: "Export one legal parameter's history as CSV or XLSX", params: api.LegalRuleParams, querystring: api.LegalRulesExportQuery.pick({ format: true }), produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const detail = await service.getRule(ctx, request.params);
     return sendTable(reply, {

@@ -5,7 +5,7 @@ import * as api from '../../../../common/src/api/technology-lists.js';
 import type { Locale } from '../../../../common/src/api/shared.js';
 import { translate } from '../../../../common/src/i18n/index.js';
 import { AppError } from '../../core/errors.js';
-import { sendTable, type ExportColumn, type ExportFormat } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable, type ExportColumn, type ExportFormat } from '../../core/exports/table-export.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import * as service from './technology-lists.service.js';
 
@@ -70,13 +70,13 @@ export async function technologyListsRoutes(app: FastifyInstance): Promise<void>
     return service.searchItems(ctxOf(request), request.query);
   });
 
-  r.get('/technology-lists/items/export', { schema: { tags, summary: 'Export the filtered list items (CSV or XLSX)', querystring: api.ListItemsExportQuery } }, async (request, reply) => {
+  r.get('/technology-lists/items/export', { schema: { tags, summary: 'Export the filtered list items (CSV or XLSX)', querystring: api.ListItemsExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const { format, ...filter } = request.query;
     return sendItems(reply, ctx.locale, format, 'technology-list-items', await service.exportItems(ctx, filter));
   });
 
-  r.get('/technology-lists/template', { schema: { tags, summary: 'Empty import template (CSV or XLSX) with the documented columns', querystring: api.FormatQuery } }, async (request, reply) => {
+  r.get('/technology-lists/template', { schema: { tags, summary: 'Empty import template (CSV or XLSX) with the documented columns', querystring: api.FormatQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     return sendTable(reply, {
       format: request.query.format,
       filename: 'technology-list-template',
@@ -111,7 +111,7 @@ export async function technologyListsRoutes(app: FastifyInstance): Promise<void>
     return service.getVersion(ctxOf(request), request.params);
   });
 
-  r.get('/technology-lists/versions/:id/export', { schema: { tags, summary: 'Export every item of a version (CSV or XLSX)', params: IdParams, querystring: api.FormatQuery } }, async (request, reply) => {
+  r.get('/technology-lists/versions/:id/export', { schema: { tags, summary: 'Export every item of a version (CSV or XLSX)', params: IdParams, querystring: api.FormatQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const { version, items } = await service.exportVersion(ctx, request.params);
     return sendItems(reply, ctx.locale, request.query.format, `technology-list-${version.code}`, items);

@@ -18,6 +18,7 @@ import { actorUserId, inTransaction, type Ctx } from '../../core/context.js';
 import { AppError, validationError } from '../../core/errors.js';
 import { sanitizeFileName } from '../../core/files/files.js';
 import { vietnamToday } from '../catalog/index.js';
+import { userNames } from '../users/index.js';
 import { vsicChildCodes, vsicCodeSet } from '../vsic/index.js';
 import { checkHeader, planValidity, readListFile, validateRows, type RawProblem } from './technology-lists.import.js';
 import * as q from './technology-lists.queries.js';
@@ -158,6 +159,7 @@ export async function exportItems(ctx: Ctx, input: Omit<ListItemsQuery, 'page' |
 
 /** A version and all its items, for CSV/XLSX. Permission: catalog.read (public). */
 export async function exportVersion(ctx: Ctx, input: { id: string }): Promise<{ version: ListVersion; items: ListItem[] }> {
+  assertCan(ctx.actor, 'catalog.read');
   const version = await getVersion(ctx, input);
   const items = await exportItems(ctx, { versionId: version.id, sort: 'list', order: 'asc' });
   return { version, items };
@@ -167,6 +169,7 @@ export async function exportVersion(ctx: Ctx, input: { id: string }): Promise<{ 
 export async function listImports(ctx: Ctx) {
   assertCan(ctx.actor, 'reference.manage');
   const rows = await q.listImports(ctx.db, 100);
+  const names = await userNames(ctx.db, rows.map((r) => r.entry.createdBy));
   return {
     items: rows.map((r) => ({
       id: r.entry.id,
@@ -179,7 +182,7 @@ export async function listImports(ctx: Ctx) {
       rowCount: r.entry.rowCount,
       counts: { ...emptyCounts(), ...r.entry.counts },
       closedVersionIds: r.entry.closedVersionIds,
-      createdByName: r.createdByName,
+      createdByName: r.entry.createdBy ? (names.get(r.entry.createdBy) ?? null) : null,
       createdAt: r.entry.createdAt.toISOString(),
     })),
   };

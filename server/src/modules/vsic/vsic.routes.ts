@@ -4,7 +4,7 @@ import { z } from 'zod';
 import * as api from '../../../../common/src/api/vsic.js';
 import { translate } from '../../../../common/src/i18n/index.js';
 import { ctxOf } from '../../core/http/request-context.js';
-import { sendTable } from '../../core/exports/table-export.js';
+import { EXPORT_CONTENT_TYPES, sendTable } from '../../core/exports/table-export.js';
 import * as service from './vsic.service.js';
 
 const tags = ['vsic'];
@@ -18,7 +18,7 @@ export async function vsicRoutes(app: FastifyInstance): Promise<void> {
     return service.listVsic(ctxOf(request), request.query);
   });
 
-  r.get('/vsic/export', { schema: { tags, summary: 'Export VSIC codes (CSV or XLSX)', querystring: api.VsicExportQuery } }, async (request, reply) => {
+  r.get('/vsic/export', { schema: { tags, summary: 'Export VSIC codes (CSV or XLSX)', querystring: api.VsicExportQuery, produces: EXPORT_CONTENT_TYPES } }, async (request, reply) => {
     const ctx = ctxOf(request);
     const list = await service.listVsic(ctx, request.query);
     const t = (key: string) => translate(ctx.locale, `vsic.columns.${key}`);
