@@ -182,8 +182,6 @@ export const webCatalogWork = {
       submit: 'Record the approval',
     },
     export: {
-      csv: 'Download CSV',
-      xlsx: 'Download XLSX',
       filename: 'Priority technology catalog',
       sheet: 'Catalog',
       version: 'Version',

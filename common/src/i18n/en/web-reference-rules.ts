@@ -34,8 +34,6 @@ export const webReferenceRules = {
     sourceLink: 'Source {{number}}',
     sourceLinkLabel: 'Source {{number}} (opens a new page)',
     noSource: 'None',
-    exportCsv: 'Export CSV',
-    exportXlsx: 'Export XLSX',
     export: {
       filename: 'working-day-calendar',
       date: 'Date',
@@ -144,9 +142,6 @@ export const webReferenceRules = {
     seedAuthor: 'Initial reference data',
     keyLabel: 'Key used by the system',
     kindLabel: 'Kind of value',
-    allRules: 'All legal parameters',
-    exportCsv: 'Export CSV',
-    exportXlsx: 'Export XLSX',
     kinds: {
       working_days: 'Working days',
       calendar_days: 'Days',

@@ -34,6 +34,8 @@ export const web: typeof vi = {
     apiDocs: 'API documentation (OpenAPI)',
   },
   common: {
+    exportCsv: 'Export CSV',
+    exportXlsx: 'Export XLSX',
     loading: 'Loading…',
     errorTitle: 'That did not work',
     networkError: 'The server could not be reached. Please check your connection and try again.',

@@ -182,8 +182,6 @@ export const webCatalogWork = {
       submit: 'Ghi nhận phê duyệt',
     },
     export: {
-      csv: 'Tải CSV',
-      xlsx: 'Tải XLSX',
       filename: 'Danh mục công nghệ ưu tiên',
       sheet: 'Danh mục',
       version: 'Phiên bản',

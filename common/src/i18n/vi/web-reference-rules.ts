@@ -34,8 +34,6 @@ export const webReferenceRules = {
     sourceLink: 'Nguồn {{number}}',
     sourceLinkLabel: 'Nguồn {{number}} (mở trang mới)',
     noSource: 'Không có',
-    exportCsv: 'Xuất CSV',
-    exportXlsx: 'Xuất XLSX',
     export: {
       filename: 'lich-ngay-lam-viec',
       date: 'Ngày',
@@ -144,9 +142,6 @@ export const webReferenceRules = {
     seedAuthor: 'Dữ liệu tham chiếu ban đầu',
     keyLabel: 'Mã dùng trong hệ thống',
     kindLabel: 'Loại giá trị',
-    allRules: 'Tất cả tham số pháp lý',
-    exportCsv: 'Xuất CSV',
-    exportXlsx: 'Xuất XLSX',
     kinds: {
       working_days: 'Số ngày làm việc',
       calendar_days: 'Số ngày',

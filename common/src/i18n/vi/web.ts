@@ -32,6 +32,8 @@ export const web = {
     apiDocs: 'Tài liệu API (OpenAPI)',
   },
   common: {
+    exportCsv: 'Xuất CSV',
+    exportXlsx: 'Xuất XLSX',
     loading: 'Đang tải…',
     errorTitle: 'Không thực hiện được',
     networkError: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.',

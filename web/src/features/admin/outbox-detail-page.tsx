@@ -1,8 +1,9 @@
-import { Alert, Breadcrumbs, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -45,14 +46,11 @@ function OutboxDetail() {
 
   return (
     <>
-      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+      <PageBreadcrumbs current={t('outbox.detailTitle')}>
         <AnchorLink to="/admin/outbox" size="sm">
           {t('outbox.title')}
         </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {t('outbox.detailTitle')}
-        </Text>
-      </Breadcrumbs>
+      </PageBreadcrumbs>
       <ErrorAlert error={message.error} mb="md" />
       {message.isLoading ? <PageLoader /> : null}
       {data ? (

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KINDS, AGENCY_LEVELS } from '../../../../common/src/api/agencies.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { FilterCard } from '../../components/filter-card.js';
 import { ListTable } from '../../components/list-table.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -15,7 +16,7 @@ import { useListSearch } from '../../lib/use-list-search.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { agencyShortName, vietnamToday, type AgencyListItem } from './agencies-api.js';
 import { AgencyFormModal } from './agency-modals.js';
-import { AgencyNameLink, ExportButtons, UnverifiedBadge } from './agency-parts.js';
+import { AgencyNameLink, UnverifiedBadge } from './agency-parts.js';
 
 const routeApi = getRouteApi('/admin/agencies');
 const PAGE_SIZE = 25;

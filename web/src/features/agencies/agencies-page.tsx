@@ -3,13 +3,14 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { formatDate } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { agencyName, agencyShortName, vietnamToday, type AgencyLink, type AgencyList, type AgencyListItem, type PlanRoleList } from './agencies-api.js';
-import { AgencyNameLink, ExportButtons, UnverifiedBadge, ValidityText } from './agency-parts.js';
+import { AgencyNameLink, UnverifiedBadge, ValidityText } from './agency-parts.js';
 import { PlanRoleAccordion } from './plan-role-accordion.js';
 
 const routeApi = getRouteApi('/agencies');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
@@ -65,17 +66,17 @@ function AgencyDetailContent({ id, admin }: { id: string; admin: boolean }) {
 
   return (
     <Stack gap="lg">
-      <div>
+      <PageBreadcrumbs current={agencyName(agency, i18n.language)}>
         {admin ? (
           <AnchorLink to="/admin/agencies" size="sm">
-            {t('agencies.detailBack')}
+            {t('agencies.adminTitle')}
           </AnchorLink>
         ) : (
           <AnchorLink to="/agencies" size="sm">
-            {t('agencies.detailBack')}
+            {t('agencies.title')}
           </AnchorLink>
         )}
-      </div>
+      </PageBreadcrumbs>
       <PageHeader
         title={agencyName(agency, i18n.language)}
         description={[short, t(`agencies.kinds.${agency.kind}`), t(`agencies.levels.${agency.level}`)].filter(Boolean).join(' · ')}

@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Select, Text, Tooltip, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links.js';
-import { API_BASE, toQueryString } from '../../lib/api.js';
 import { foldText, formatDate } from '../../lib/format.js';
 import { agencyName, type AgencySummary } from './agencies-api.js';
 
@@ -65,21 +64,6 @@ export function AgencyNameLink({ agency, admin = false }: { agency: AgencySummar
     <AnchorLink to="/agencies/$id" params={{ id: agency.id }}>
       {name}
     </AnchorLink>
-  );
-}
-
-/** CSV and XLSX download links for an export endpoint with the list's filters. */
-export function ExportButtons({ path, query, testId }: { path: string; query: Record<string, string | number | undefined>; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs">
-      <Button component="a" variant="light" href={`${API_BASE}${path}${toQueryString({ ...query, format: 'csv' })}`} download data-testid={`${testId}-csv`}>
-        {t('agencies.exportCsv')}
-      </Button>
-      <Button component="a" variant="light" href={`${API_BASE}${path}${toQueryString({ ...query, format: 'xlsx' })}`} download data-testid={`${testId}-xlsx`}>
-        {t('agencies.exportXlsx')}
-      </Button>
-    </Group>
   );
 }
 

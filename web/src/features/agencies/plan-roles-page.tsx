@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
@@ -10,7 +11,6 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { vietnamToday, type PlanRoleAssignment, type PlanRoleList, type PlanRoleWithHolders } from './agencies-api.js';
 import { AssignRoleModal, EndAssignmentModal } from './agency-modals.js';
-import { ExportButtons } from './agency-parts.js';
 import { PlanRoleAccordion } from './plan-role-accordion.js';
 
 const routeApi = getRouteApi('/admin/plan-roles');

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDayKind } from '../../../../common/src/reference-rules.js';
-import { API_BASE, toQueryString } from '../../lib/api.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { sourceLinks, type CalendarYearSummary } from './calendar-api.js';
 
 /** Light badges with dark text that keeps a 4.5:1 contrast on the pale background (app/theme.ts). */
@@ -61,18 +61,7 @@ export function SourceLinks({ sourceUrl }: { sourceUrl: string | null }) {
 
 /** CSV and XLSX download links of one year. */
 export function CalendarExportButtons({ year }: { year: number }) {
-  const { t } = useTranslation();
-  const href = (format: 'csv' | 'xlsx') => `${API_BASE}/calendar/${year}/export${toQueryString({ format })}`;
-  return (
-    <Group gap="xs">
-      <Button component="a" variant="light" href={href('csv')} download data-testid="calendar-export-csv">
-        {t('calendar.exportCsv')}
-      </Button>
-      <Button component="a" variant="light" href={href('xlsx')} download data-testid="calendar-export-xlsx">
-        {t('calendar.exportXlsx')}
-      </Button>
-    </Group>
-  );
+  return <ExportButtons path={`/calendar/${year}/export`} testId="calendar-export" />;
 }
 
 /** The year's status: a warning when its schedule is not fully announced, with the note on its sources. */

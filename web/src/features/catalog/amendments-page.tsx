@@ -4,13 +4,14 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { FilterCard } from '../../components/filter-card.js';
 import { ButtonLink } from '../../components/links.js';
 import { ListTable } from '../../components/list-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SortableTh } from '../../components/sortable-th.js';
-import { api, API_BASE, toQueryString } from '../../lib/api.js';
+import { api } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useListSearch } from '../../lib/use-list-search.js';
@@ -123,12 +124,7 @@ function AmendmentsContent() {
                 {t('catalogWork.propose.open')}
               </Button>
             ) : null}
-            <Button component="a" variant="light" href={`${API_BASE}/catalog/amendments/export${toQueryString({ ...list.query, format: 'csv' })}`} download data-testid="amendments-export-csv">
-              {t('catalogWork.export.csv')}
-            </Button>
-            <Button component="a" variant="light" href={`${API_BASE}/catalog/amendments/export${toQueryString({ ...list.query, format: 'xlsx' })}`} download data-testid="amendments-export-xlsx">
-              {t('catalogWork.export.xlsx')}
-            </Button>
+            <ExportButtons path="/catalog/amendments/export" query={list.query} testId="amendments-export" />
           </>
         }
       />

@@ -38,10 +38,6 @@ export function useCompare(from: string | undefined, to: string | undefined) {
 }
 
 /** Download address of a version as CSV or XLSX (the version in force when none is given). */
-export function exportUrl(format: 'csv' | 'xlsx', versionId?: string): string {
-  return `${API_BASE}/catalog/export${toQueryString({ format, version: versionId })}`;
-}
-
 export function decisionFileUrl(versionId: string): string {
   return `${API_BASE}/catalog/versions/${encodeURIComponent(versionId)}/decision-file`;
 }

@@ -1,15 +1,16 @@
-import { Alert, Badge, Button, Card, Container, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Card, Container, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useSession } from '../../app/session.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { foldText } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { exportUrl, fetchAllSectors, localized, useSectorList, type CatalogItem, type CatalogSectorDetail } from './catalog-api.js';
+import { fetchAllSectors, localized, useSectorList, type CatalogItem, type CatalogSectorDetail } from './catalog-api.js';
 import { SourceCitation } from './source-citation.js';
 
 const routeApi = getRouteApi('/catalog');
@@ -70,12 +71,7 @@ export function CatalogPage() {
         description={t('catalog.intro')}
         actions={
           <>
-            <Button component="a" href={exportUrl('csv')} variant="light" download data-testid="catalog-export-csv">
-              {t('catalogWork.export.csv')}
-            </Button>
-            <Button component="a" href={exportUrl('xlsx')} variant="light" download data-testid="catalog-export-xlsx">
-              {t('catalogWork.export.xlsx')}
-            </Button>
+            <ExportButtons path="/catalog/export" testId="catalog-export" />
             {hasPermission('catalog.amendments.read') ? (
               <ButtonLink to="/catalog/amendments" variant="default" data-testid="catalog-work-link">
                 {t('catalogWork.amendments.title')}

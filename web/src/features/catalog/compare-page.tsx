@@ -1,9 +1,10 @@
-import { Breadcrumbs, Card, Container, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Card, Container, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { formatDate } from '../../lib/format.js';
@@ -37,17 +38,14 @@ export function ComparePage() {
 
   return (
     <Container size="xl" py="xl">
-      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+      <PageBreadcrumbs current={t('catalogWork.compare.title')}>
         <AnchorLink to="/catalog" size="sm">
           {t('catalog.title')}
         </AnchorLink>
         <AnchorLink to="/catalog/history" size="sm">
           {t('catalogWork.history.title')}
         </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {t('catalogWork.compare.title')}
-        </Text>
-      </Breadcrumbs>
+      </PageBreadcrumbs>
       <PageHeader title={t('catalogWork.compare.title')} description={t('catalogWork.compare.intro')} />
       <Card withBorder padding="md" mb="lg">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

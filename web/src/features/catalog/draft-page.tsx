@@ -1,4 +1,4 @@
-import { Alert, Badge, Breadcrumbs, Button, Card, Container, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Container, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../app/not-found-page.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SectionCard } from '../../components/section-card.js';
@@ -116,14 +117,11 @@ function DraftContent() {
 
   return (
     <>
-      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+      <PageBreadcrumbs current={data?.version.label ?? ''}>
         <AnchorLink to="/catalog/amendments" size="sm">
           {t('catalogWork.amendments.title')}
         </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {data?.version.label ?? ''}
-        </Text>
-      </Breadcrumbs>
+      </PageBreadcrumbs>
       <ErrorAlert error={workspace.error} mb="md" />
       {!data && !workspace.error ? <PageLoader /> : null}
       {data ? (

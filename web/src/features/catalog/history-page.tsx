@@ -1,9 +1,10 @@
-import { Breadcrumbs, Container, Table, Text } from '@mantine/core';
+import { Container, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { formatDate } from '../../lib/format.js';
@@ -33,14 +34,11 @@ export function HistoryPage() {
 
   return (
     <Container size="xl" py="xl">
-      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+      <PageBreadcrumbs current={t('catalogWork.history.title')}>
         <AnchorLink to="/catalog" size="sm">
           {t('catalog.title')}
         </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {t('catalogWork.history.title')}
-        </Text>
-      </Breadcrumbs>
+      </PageBreadcrumbs>
       <PageHeader
         title={t('catalogWork.history.title')}
         description={t('catalogWork.history.intro')}

@@ -1,9 +1,10 @@
-import { Badge, Breadcrumbs, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../../app/not-found-page.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { AnchorLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { errorCode } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
@@ -26,14 +27,11 @@ export function SectorPage() {
 
   return (
     <Container size="xl" py="xl">
-      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+      <PageBreadcrumbs current={data?.code ?? code}>
         <AnchorLink to="/catalog" size="sm">
           {t('catalog.title')}
         </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {data?.code ?? code}
-        </Text>
-      </Breadcrumbs>
+      </PageBreadcrumbs>
       <ErrorAlert error={sector.error} mb="md" />
       {!data && !sector.error ? <PageLoader /> : null}
       {data ? (

@@ -1,16 +1,18 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../../app/not-found-page.js';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { errorCode } from '../../lib/errors.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { decisionFileUrl, exportUrl, localized, previousApproved, useVersion, useVersions, type CatalogVersionSummary } from './catalog-api.js';
+import { decisionFileUrl, localized, previousApproved, useVersion, useVersions, type CatalogVersionSummary } from './catalog-api.js';
 import { CatalogItemCard } from './catalog-item-card.js';
 import { VersionStatusBadge } from './version-status-badge.js';
 
@@ -69,17 +71,14 @@ export function VersionPage() {
 
   return (
     <Container size="xl" py="xl">
-      <Breadcrumbs mb="md" separator="›" aria-label={t('common.breadcrumbs')}>
+      <PageBreadcrumbs current={data?.version.label ?? ''}>
         <AnchorLink to="/catalog" size="sm">
           {t('catalog.title')}
         </AnchorLink>
         <AnchorLink to="/catalog/history" size="sm">
           {t('catalogWork.history.title')}
         </AnchorLink>
-        <Text size="sm" aria-current="page">
-          {data?.version.label ?? ''}
-        </Text>
-      </Breadcrumbs>
+      </PageBreadcrumbs>
       <ErrorAlert error={detail.error} mb="md" />
       {!data && !detail.error ? <PageLoader /> : null}
       {data ? (
@@ -97,12 +96,7 @@ export function VersionPage() {
               </Title>
             </Stack>
             <Group gap="sm">
-              <Button component="a" href={exportUrl('csv', id)} variant="light" download data-testid="version-export-csv">
-                {t('catalogWork.export.csv')}
-              </Button>
-              <Button component="a" href={exportUrl('xlsx', id)} variant="light" download data-testid="version-export-xlsx">
-                {t('catalogWork.export.xlsx')}
-              </Button>
+              <ExportButtons path="/catalog/export" query={{ version: id }} testId="version-export" />
               {previous ? (
                 <ButtonLink to="/catalog/compare" search={{ from: previous.id, to: id }} variant="default">
                   {t('catalogWork.history.compareWithPrevious')}

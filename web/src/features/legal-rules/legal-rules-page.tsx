@@ -1,15 +1,15 @@
-import { Alert, Box, Button, Card, Container, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Card, Container, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SectionCard } from '../../components/section-card.js';
-import { API_BASE, toQueryString } from '../../lib/api.js';
 import { foldText } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { vietnamToday } from '../calendar/calendar-api.js';
@@ -93,7 +93,6 @@ function RulesList({ search, onSearch, admin }: RulesListProps) {
     .map((group) => [group, filtered.filter((rule) => groupOf(rule.key) === group)] as [RuleGroup, LegalRule[]])
     .filter(([, rules]) => rules.length > 0);
   const at = search.at ?? vietnamToday();
-  const exportHref = (format: 'csv' | 'xlsx') => `${API_BASE}/legal-rules/export${toQueryString({ format, at: search.at })}`;
 
   return (
     <Stack gap="md">
@@ -127,12 +126,7 @@ function RulesList({ search, onSearch, admin }: RulesListProps) {
             data-testid="legal-rules-verified"
           />
           <Group gap="xs">
-            <Button component="a" variant="light" href={exportHref('csv')} download data-testid="legal-rules-export-csv">
-              {t('legalRules.exportCsv')}
-            </Button>
-            <Button component="a" variant="light" href={exportHref('xlsx')} download data-testid="legal-rules-export-xlsx">
-              {t('legalRules.exportXlsx')}
-            </Button>
+            <ExportButtons path="/legal-rules/export" query={{ at: search.at }} testId="legal-rules-export" />
           </Group>
         </Group>
       </Card>

@@ -1,15 +1,16 @@
-import { Button, Container, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Container, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { AnchorLink } from '../../components/links.js';
+import { PageBreadcrumbs } from '../../components/page-breadcrumbs.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RequireAuth } from '../../components/require-auth.js';
 import { SectionCard } from '../../components/section-card.js';
-import { API_BASE, toQueryString } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { AddValueForm } from './add-value-form.js';
@@ -45,17 +46,17 @@ function RuleView({ ruleKey, admin }: { ruleKey: string; admin: boolean }) {
   const detail = rule.data;
   return (
     <Stack gap="lg">
-      <div>
+      <PageBreadcrumbs current={ruleName(detail, i18n.language)}>
         {admin ? (
           <AnchorLink to="/admin/legal-rules" size="sm">
-            {t('legalRules.allRules')}
+            {t('legalRules.admin.title')}
           </AnchorLink>
         ) : (
           <AnchorLink to="/legal-parameters" size="sm">
-            {t('legalRules.allRules')}
+            {t('legalRules.title')}
           </AnchorLink>
         )}
-      </div>
+      </PageBreadcrumbs>
       <PageHeader title={ruleName(detail, i18n.language)} description={ruleDescription(detail, i18n.language)} />
       <CurrentValue detail={detail} />
       {admin ? <AddValueForm rule={detail} onAdded={(next) => rule.setData(next)} /> : null}
@@ -117,16 +118,10 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
 
 function History({ detail, admin }: { detail: LegalRuleDetail; admin: boolean }) {
   const { t, i18n } = useTranslation();
-  const href = (format: 'csv' | 'xlsx') => `${API_BASE}/legal-rules/${encodeURIComponent(detail.key)}/export${toQueryString({ format })}`;
   return (
     <SectionCard headingId="rule-history" title={t('legalRules.history')} description={t('legalRules.historyIntro')}>
       <Group justify="flex-end" gap="xs" mb="sm">
-        <Button component="a" variant="light" href={href('csv')} download data-testid="rule-export-csv">
-          {t('legalRules.exportCsv')}
-        </Button>
-        <Button component="a" variant="light" href={href('xlsx')} download data-testid="rule-export-xlsx">
-          {t('legalRules.exportXlsx')}
-        </Button>
+        <ExportButtons path={`/legal-rules/${encodeURIComponent(detail.key)}/export`} testId="rule-export" />
       </Group>
       <DataTable
         items={detail.history}

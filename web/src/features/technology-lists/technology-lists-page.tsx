@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Card, Container, LoadingOverlay, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Card, Container, LoadingOverlay, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { VsicList } from '../../../../common/src/api/vsic.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { FilterCard } from '../../components/filter-card.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
@@ -11,7 +12,7 @@ import { formatDate } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useListSearch } from '../../lib/use-list-search.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
-import { exportUrl, localized, vietnamToday, type ListItemsPage, type ListVersions } from './technology-lists-api.js';
+import { localized, vietnamToday, type ListItemsPage, type ListVersions } from './technology-lists-api.js';
 import { ListItemCard, VersionSummary } from './technology-lists-parts.js';
 
 const routeApi = getRouteApi('/technology-lists');
@@ -41,12 +42,7 @@ export function TechnologyListsPage() {
         description={t('techLists.intro')}
         actions={
           <>
-            <Button component="a" variant="light" href={exportUrl('/technology-lists/items/export', exportQuery, 'csv')} download data-testid="lists-export-csv">
-              {t('techLists.exportCsv')}
-            </Button>
-            <Button component="a" variant="light" href={exportUrl('/technology-lists/items/export', exportQuery, 'xlsx')} download data-testid="lists-export-xlsx">
-              {t('techLists.exportXlsx')}
-            </Button>
+            <ExportButtons path="/technology-lists/items/export" query={exportQuery} testId="lists-export" />
           </>
         }
       />

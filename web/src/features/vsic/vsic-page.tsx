@@ -1,12 +1,13 @@
-import { Alert, Badge, Box, Button, Card, Container, Group, List, LoadingOverlay, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Box, Card, Container, Group, List, LoadingOverlay, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VsicCode, VsicList } from '../../../../common/src/api/vsic.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { ExportButtons } from '../../components/export-buttons.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
-import { API_BASE, toQueryString } from '../../lib/api.js';
+import { toQueryString } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
@@ -47,14 +48,7 @@ export function VsicPage() {
         title={t('vsic.title')}
         description={t('vsic.intro')}
         actions={
-          <>
-            <Button component="a" variant="light" href={`${API_BASE}/vsic/export${toQueryString({ q: search.q, format: 'csv' })}`} download>
-              {t('techLists.exportCsv')}
-            </Button>
-            <Button component="a" variant="light" href={`${API_BASE}/vsic/export${toQueryString({ q: search.q, format: 'xlsx' })}`} download>
-              {t('techLists.exportXlsx')}
-            </Button>
-          </>
+<ExportButtons path="/vsic/export" query={{ q: search.q }} testId="vsic-export" />
         }
       />
       {version ? (
