@@ -1,5 +1,6 @@
 import { Container, Group } from '@mantine/core';
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -20,10 +21,19 @@ function AdminFrame() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
   const sections = visibleAdminSections(hasPermission);
+  const nav = useRef<HTMLDivElement>(null);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // On a phone the sections are one scrolling row: bring the open section into view.
+  useEffect(() => {
+    const active = nav.current?.querySelector<HTMLElement>('[data-status="active"]');
+    if (nav.current && active) nav.current.scrollLeft = active.offsetLeft - nav.current.offsetLeft - 16;
+  }, [pathname]);
   return (
     <Container size="xl" py="lg">
       <Group
         component="nav"
+        ref={nav}
+        className="admin-nav"
         aria-label={t('admin.navLabel')}
         gap={4}
         mb="lg"
