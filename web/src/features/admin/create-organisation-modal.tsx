@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../common/src/api/organisations.js';
 import { ORGANISATION_KINDS } from '../../../../common/src/roles.js';
 import { CountrySelect } from '../../components/country-select.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { api } from '../../lib/api.js';
 import { TAX_CODE_PATTERN, tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { useAllAgencies } from '../agencies/agencies-api.js';
@@ -78,14 +79,7 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: CreateOr
             onChange={(code) => form.setValue('country', code)}
             error={form.errors.country}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.isSubmitting} data-testid="organisation-create-submit">
-              {t('organisations.createAction')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} label={t('organisations.createAction')} submitting={submit.isSubmitting} testId="organisation-create-submit" />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KINDS, AGENCY_LEVELS, LINEAGE_KINDS } from '../../../../common/src/api/agencies.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { api } from '../../lib/api.js';
 import { tooShort, useFormFields, useFormSubmit, type FieldMessages } from '../../lib/forms.js';
 import { useAllAgencies, type Agency, type AgencySummary } from './agencies-api.js';
@@ -14,21 +15,6 @@ interface ModalProps {
   opened: boolean;
   onClose: () => void;
   onDone: () => void;
-}
-
-/** Buttons at the foot of every form of this feature. */
-function FormButtons({ onClose, submitting, label, testId }: { onClose: () => void; submitting: boolean; label: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end" gap="sm">
-      <Button variant="default" onClick={onClose}>
-        {t('common.cancel')}
-      </Button>
-      <Button type="submit" loading={submitting} data-testid={testId}>
-        {label}
-      </Button>
-    </Group>
-  );
 }
 
 /** Client-side date checks: a start date, and an end date not before it (the server checks again). */
@@ -121,7 +107,7 @@ export function AgencyFormModal({ opened, onClose, onDone, agency }: ModalProps 
             <Textarea label={t('agencies.fields.noteVi')} autosize minRows={2} {...form.input('noteVi')} />
             <Textarea label={t('agencies.fields.noteEn')} autosize minRows={2} {...form.input('noteEn')} />
           </SimpleGrid>
-          <FormButtons onClose={onClose} submitting={submit.isSubmitting} label={agency ? t('agencies.save') : t('agencies.createAction')} testId="agency-form-submit" />
+          <FormButtons onCancel={onClose} submitting={submit.isSubmitting} label={agency ? t('agencies.save') : t('agencies.createAction')} testId="agency-form-submit" />
         </Stack>
       </form>
     </Modal>
@@ -148,7 +134,7 @@ export function EndAgencyModal({ opened, onClose, onDone, agency }: ModalProps &
           <ErrorAlert error={submit.error} />
           <TextInput type="date" label={t('agencies.fields.validTo')} required {...form.input('validTo')} />
           <Textarea label={t('agencies.fields.sourceTo')} required autosize minRows={2} {...form.input('sourceTo')} />
-          <FormButtons onClose={onClose} submitting={submit.isSubmitting} label={t('agencies.endAction')} testId="agency-end-submit" />
+          <FormButtons onCancel={onClose} submitting={submit.isSubmitting} label={t('agencies.endAction')} testId="agency-end-submit" />
         </Stack>
       </form>
     </Modal>
@@ -208,7 +194,7 @@ export function LineageModal({ opened, onClose, onDone, agency }: ModalProps & {
           <Textarea label={t('agencies.fields.note')} autosize minRows={1} {...form.input('note')} />
           <Checkbox label={t('agencies.fields.verified')} checked={verified} onChange={(event) => setVerified(event.currentTarget.checked)} />
           <Checkbox label={t('agencies.transferRoles')} checked={transfer} onChange={(event) => setTransfer(event.currentTarget.checked)} data-testid="lineage-transfer" />
-          <FormButtons onClose={onClose} submitting={submit.isSubmitting} label={t('agencies.lineageRecord')} testId="lineage-submit" />
+          <FormButtons onCancel={onClose} submitting={submit.isSubmitting} label={t('agencies.lineageRecord')} testId="lineage-submit" />
         </Stack>
       </form>
     </Modal>
@@ -283,7 +269,7 @@ export function AssignRoleModal({ opened, onClose, onDone, role, roles, agency }
           </SimpleGrid>
           <Textarea label={t('agencies.citation')} required autosize minRows={2} {...form.input('citation')} />
           <Checkbox label={t('agencies.fields.verified')} checked={verified} onChange={(event) => setVerified(event.currentTarget.checked)} />
-          <FormButtons onClose={onClose} submitting={submit.isSubmitting} label={t('agencies.roles.assignAction')} testId="assign-submit" />
+          <FormButtons onCancel={onClose} submitting={submit.isSubmitting} label={t('agencies.roles.assignAction')} testId="assign-submit" />
         </Stack>
       </form>
     </Modal>
@@ -309,7 +295,7 @@ export function EndAssignmentModal({ opened, onClose, onDone, assignment }: Moda
           <Text size="sm">{t('agencies.roles.endAssignmentHint')}</Text>
           <ErrorAlert error={submit.error} />
           <TextInput type="date" label={t('agencies.fields.validTo')} required {...form.input('validTo')} />
-          <FormButtons onClose={onClose} submitting={submit.isSubmitting} label={t('agencies.roles.endAssignment')} testId="assignment-end-submit" />
+          <FormButtons onCancel={onClose} submitting={submit.isSubmitting} label={t('agencies.roles.endAssignment')} testId="assignment-end-submit" />
         </Stack>
       </form>
     </Modal>

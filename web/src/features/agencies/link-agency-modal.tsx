@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../common/src/api/organisations.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { api } from '../../lib/api.js';
 import { useSubmit } from '../../lib/forms.js';
 import type { AgencySummary } from './agencies-api.js';
@@ -29,14 +30,7 @@ export function LinkAgencyModal({ organisation, agencies, onClose, onDone }: Lin
           <Text size="sm">{t('agencies.linkAgencyHint')}</Text>
           <ErrorAlert error={submit.error} />
           <AgencySelect label={t('agencies.linkedAgency')} agencies={agencies} value={agencyId} onChange={setAgencyId} clearable testId="link-agency-select" />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.isSubmitting} data-testid="link-agency-submit">
-              {t('agencies.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} label={t('agencies.save')} submitting={submit.isSubmitting} testId="link-agency-submit" />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALENDAR_DAY_KINDS } from '../../../../common/src/reference-rules.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { api } from '../../lib/api.js';
 import { tooShort, useFormFields, useFormSubmit } from '../../lib/forms.js';
 import type { CalendarDay } from './calendar-api.js';
@@ -86,14 +87,7 @@ export function CalendarDayModal({ opened, year, day, onClose, onSaved }: Calend
             onChange={(event) => form.setValue('verified', event.currentTarget.checked ? 'yes' : '')}
           />
           <Textarea label={t('calendar.admin.fields.note')} autosize minRows={2} {...form.input('note')} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.isSubmitting} data-testid="calendar-day-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} label={t('common.save')} submitting={submit.isSubmitting} testId="calendar-day-submit" />
         </Stack>
       </form>
     </Modal>

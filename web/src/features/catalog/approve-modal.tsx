@@ -1,7 +1,8 @@
-import { Button, FileInput, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { FileInput, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { postForm, type VersionState } from './catalog-work-api.js';
 
@@ -80,14 +81,7 @@ export function ApproveModal({ opened, versionId, revision, onClose, onApproved 
             error={form.errors.file}
             data-testid="approve-file"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.isSubmitting} data-testid="approve-submit">
-              {t('catalogWork.approve.submit')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={close} label={t('catalogWork.approve.submit')} submitting={submit.isSubmitting} testId="approve-submit" />
         </Stack>
       </form>
     </Modal>

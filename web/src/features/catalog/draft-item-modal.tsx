@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { useFormFields, useFormSubmit } from '../../lib/forms.js';
 import type { CatalogItem } from './catalog-api.js';
 import { editDraftItem, type VersionState } from './catalog-work-api.js';
@@ -56,14 +57,7 @@ export function DraftItemModal({ versionId, revision, item, onClose, onSaved }: 
           <Text size="sm">{t('catalogWork.draft.editIntro')}</Text>
           <ErrorAlert error={submit.error} />
           <ItemFieldInputs form={form} listItemIds={listItemIds} onListItemIdsChange={setListItemIds} requireNames />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.isSubmitting} data-testid="draft-item-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={close} label={t('common.save')} submitting={submit.isSubmitting} testId="draft-item-save" />
         </Stack>
       </form>
     </Modal>

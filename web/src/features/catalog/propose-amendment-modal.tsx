@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { api } from '../../lib/api.js';
 import { useFormFields, useFormSubmit } from '../../lib/forms.js';
 import { localized, useSector, useSectorList } from './catalog-api.js';
@@ -140,14 +141,7 @@ export function ProposeAmendmentModal({ opened, onClose, onProposed }: ProposeAm
             {...form.input('justification')}
             data-testid="propose-justification"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.isSubmitting} data-testid="propose-submit">
-              {t('catalogWork.propose.submit')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={close} label={t('catalogWork.propose.submit')} submitting={submit.isSubmitting} testId="propose-submit" />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { FormButtons } from '../../components/form-buttons.js';
 import { useSubmit } from '../../lib/forms.js';
 
 interface ReasonModalProps {
@@ -61,14 +62,7 @@ export function ReasonModal({ opened, title, description, reasonLabel, numberLab
             />
           ) : null}
           {numberLabel ? <TextInput label={numberLabel} value={number} onChange={(event) => setNumber(event.currentTarget.value)} /> : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color={color} loading={submit.isSubmitting}>
-              {confirmLabel}
-            </Button>
-          </Group>
+          <FormButtons onCancel={close} label={confirmLabel} submitting={submit.isSubmitting} color={color} />
         </Stack>
       </form>
     </Modal>
