@@ -133,6 +133,7 @@ export const webCatalogWork = {
       basedOn: 'Based on version',
       revision: 'Saved edits: {{revision}}',
       revisionNone: 'No edits yet',
+      direction: 'Technology direction',
       conflict: 'Someone else has just changed this draft. The page now shows the latest content; please check it and try again.',
       included_one: 'Proposals in this draft ({{count}})',
       included_other: 'Proposals in this draft ({{count}})',

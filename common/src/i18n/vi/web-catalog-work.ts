@@ -133,6 +133,7 @@ export const webCatalogWork = {
       basedOn: 'Dựa trên phiên bản',
       revision: 'Số lần chỉnh sửa đã lưu: {{revision}}',
       revisionNone: 'Chưa có chỉnh sửa',
+      direction: 'Hướng công nghệ',
       conflict: 'Dự thảo vừa được người khác cập nhật. Trang đã tải lại nội dung mới nhất; vui lòng kiểm tra và thực hiện lại.',
       included_one: 'Đề xuất đã đưa vào dự thảo ({{count}})',
       included_other: 'Đề xuất đã đưa vào dự thảo ({{count}})',

@@ -243,7 +243,7 @@ function DraftContent() {
                   minWidth={560}
                   testId="draft-items"
                   striped
-                  columns={[t('catalogWork.export.code'), t('catalogWork.export.nameVi'), t('common.actions')]}
+                  columns={[t('catalogWork.export.code'), t('catalogWork.draft.direction'), t('common.actions')]}
                   renderRow={(item) => (
                     <Table.Tr key={item.code} data-code={item.code}>
                       <Table.Td ff="monospace">{item.code}</Table.Td>
