@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { foldText } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { useSearchText } from '../../lib/use-search-text.js';
 import { fetchAllSectors, localized, useSectorList, type CatalogItem, type CatalogSectorDetail } from './catalog-api.js';
 import { SourceCitation } from './source-citation.js';
 
@@ -31,7 +32,7 @@ export function CatalogPage() {
   const { hasPermission } = useSession();
   const [details, setDetails] = useState<CatalogSectorDetail[] | null>(null);
   const [detailsError, setDetailsError] = useState<unknown>(null);
-  const [query, setQuery] = useState(search.q ?? '');
+  const [query, setQuery] = useSearchText(search.q, (q) => void navigate({ search: { q }, replace: true }));
 
   const codes = list.data?.sectors.map((sector) => sector.code).join(',');
   useEffect(() => {
@@ -45,14 +46,6 @@ export function CatalogPage() {
     return () => controller.abort();
   }, [codes]);
 
-  // Keep the filter in the URL (replace, so typing does not flood the history).
-  useEffect(() => {
-    const handle = window.setTimeout(() => {
-      const q = query.trim() || undefined;
-      if (q !== search.q) void navigate({ search: { q }, replace: true });
-    }, 300);
-    return () => window.clearTimeout(handle);
-  }, [query, search.q, navigate]);
 
   const folded = foldText(query.trim());
   const filtered = useMemo(() => {

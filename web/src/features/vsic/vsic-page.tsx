@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Card, Container, Group, List, LoadingOverlay, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VsicCode, VsicList } from '../../../../common/src/api/vsic.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -11,6 +11,7 @@ import { toQueryString } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { useSearchText } from '../../lib/use-search-text.js';
 
 const routeApi = getRouteApi('/vsic');
 
@@ -22,17 +23,9 @@ export function VsicPage() {
   usePageTitle(t('vsic.title'));
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  const [query, setQuery] = useState(search.q ?? '');
+  const [query, setQuery] = useSearchText(search.q, (q) => void navigate({ search: { q }, replace: true }));
   const list = useApiQuery<VsicList>(`/vsic${toQueryString({ q: search.q })}`);
 
-  // Keep the search in the URL (replace, so typing does not flood the history).
-  useEffect(() => {
-    const handle = window.setTimeout(() => {
-      const q = query.trim() || undefined;
-      if (q !== search.q) void navigate({ search: { q }, replace: true });
-    }, 300);
-    return () => window.clearTimeout(handle);
-  }, [query, search.q, navigate]);
 
   const sections = useMemo(() => {
     const codes = list.data?.codes ?? [];
