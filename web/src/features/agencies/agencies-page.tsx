@@ -122,8 +122,9 @@ function AgencyCard({ agency }: { agency: AgencyListItem }) {
               title={role.planSection}
               maw="100%"
               h="auto"
+              radius="sm"
               // Long role names wrap on a phone instead of running past the card.
-              styles={{ root: { textTransform: 'none' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
+              styles={{ root: { textTransform: 'none', justifyContent: 'flex-start' }, label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'left' } }}
             >
               {i18n.language === 'en' ? role.roleNameEn : role.roleNameVi}
             </Badge>
