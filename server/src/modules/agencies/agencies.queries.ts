@@ -38,6 +38,14 @@ export async function lockAgency(db: Tx, id: string): Promise<AgencyRow | undefi
   return row;
 }
 
+/**
+ * Serialises every change to the lineage graph: checking for a loop and inserting the link must not interleave with
+ * another administrator's link (A→B and B→A, or a longer loop, recorded at the same moment).
+ */
+export async function lockLineage(db: Tx): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(8721, hashtext('agency_lineage'))`);
+}
+
 export async function findAgencyByCode(db: Tx, code: string): Promise<AgencyRow | undefined> {
   const [row] = await db.select().from(agencies).where(eq(agencies.code, code));
   return row;

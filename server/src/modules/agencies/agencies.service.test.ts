@@ -287,6 +287,15 @@ describe('administrators record lineage events', () => {
     expect(next.body.roles).toEqual([expect.objectContaining({ roleCode: 'sector_statistics', validFrom: '2026-01-01', validTo: null, verified: false })]);
   });
 
+  it('two administrators linking A→B and B→A at the same moment: one link is recorded, the other is a cycle', async () => {
+    const a = await createAgency();
+    const b = await createAgency();
+    const link = (from: string, to: string) => admin.post(`/api/v1/agencies/${from}/lineage`, { successorId: to, eventDate: '2025-03-01', kind: 'renamed', citation: 'Thử nghiệm' });
+    const results = await Promise.all([link(a.id, b.id), link(b.id, a.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)!.body.code).toBe('LINEAGE_CYCLE');
+  });
+
   it('refuses a lineage cycle, a link to itself and a successor not in force, writing nothing', async () => {
     const a = await createAgency();
     const b = await createAgency();

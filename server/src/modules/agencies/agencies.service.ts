@@ -204,6 +204,7 @@ export async function endAgency(ctx: Ctx, input: { id: string } & z.infer<typeof
 export async function recordLineageEvent(ctx: Ctx, input: { id: string } & z.infer<typeof LineageEventInput>) {
   assertCan(ctx.actor, 'reference.manage');
   return inTransaction(ctx, async (tx) => {
+    await q.lockLineage(tx.db);
     const predecessor = await q.lockAgency(tx.db, input.id);
     const successor = await q.findAgency(tx.db, input.successorId);
     if (!predecessor || !successor) throw new AppError('NOT_FOUND');
