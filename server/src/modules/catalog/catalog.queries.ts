@@ -6,6 +6,14 @@ import { catalogItemListLinks, catalogItems, catalogSectors, catalogVersionEvent
 // ---- Versions -------------------------------------------------------------------------------------------------
 
 /** The approved version in force on a date (Vietnam calendar date, YYYY-MM-DD; effective_to is exclusive). */
+/** effective_from / effective_to (exclusive) of every approved version: the days on which the catalog in force changes. */
+export async function listApprovedVersionDates(db: Tx) {
+  return db
+    .select({ effectiveFrom: catalogVersions.effectiveFrom, effectiveTo: catalogVersions.effectiveTo })
+    .from(catalogVersions)
+    .where(eq(catalogVersions.status, 'approved'));
+}
+
 export async function findVersionOn(db: Tx, day: string) {
   const [row] = await db
     .select()

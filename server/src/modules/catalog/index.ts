@@ -30,4 +30,9 @@ export async function listCurrentItems(db: Tx, date: string) {
     })),
   };
 }
+/** The days (YYYY-MM-DD) on which the catalog in force changes: each approved version's first day and end. */
+export async function catalogChangeDays(db: Tx): Promise<string[]> {
+  return (await q.listApprovedVersionDates(db)).flatMap((v) => [v.effectiveFrom, v.effectiveTo].filter((day): day is string => day !== null));
+}
+
 export type CurrentCatalog = NonNullable<Awaited<ReturnType<typeof listCurrentItems>>>;

@@ -77,3 +77,16 @@ describe('classifier scoring (pure)', () => {
     expect(scoreText(index, { text: '!!! ??? 123' }).catalog).toEqual([]);
   });
 });
+
+describe('index eras (one index per period in which the catalog and lists in force do not change)', () => {
+  it('maps every day to the latest change day on or before it', async () => {
+    const { eraOf } = await import('./classification.service.js');
+    const days = ['2018-07-01', '2019-04-10', '2015-02-01', '2018-07-01', '2026-11-27'];
+    expect(eraOf(days, '2014-12-31')).toBe('');
+    expect(eraOf(days, '2015-02-01')).toBe('2015-02-01');
+    expect(eraOf(days, '2018-06-30')).toBe('2015-02-01');
+    expect(eraOf(days, '2020-01-01')).toBe('2019-04-10');
+    expect(eraOf(days, '2026-11-26')).toBe('2019-04-10');
+    expect(eraOf(days, '2030-01-01')).toBe('2026-11-27');
+  });
+});

@@ -97,6 +97,12 @@ describe('POST /api/v1/classification (public check of a technology)', () => {
     expect(res.body.catalogItems).toEqual([]);
     expect(res.body.listItems.length).toBeGreaterThan(0);
     expect(res.body.listItems.every((i: { sourceInstrument: string; inForce: boolean }) => i.sourceInstrument.includes('133/2008') && i.inForce)).toBe(true);
+    // Another day of the same period shares the cached index; a day after Decree 133/2008 ended does not.
+    const sameEra = await post(new Client(t.app), { text: 'Công nghệ chế tạo robot công nghiệp và vật liệu nano.', at: '2012-01-01' });
+    expect(sameEra.body.listItems).toEqual(res.body.listItems);
+    const later = await post(new Client(t.app), { text: 'Công nghệ chế tạo robot công nghiệp và vật liệu nano.', at: '2016-01-01' });
+    const robot = later.body.listItems.find((i: { sourceInstrument: string }) => i.sourceInstrument.includes('133/2008'));
+    expect(robot).toMatchObject({ inForce: false });
   });
 
   it('answers nothing but the note for a text that matches nothing', async () => {

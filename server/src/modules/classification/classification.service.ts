@@ -5,8 +5,8 @@ import type { Locale } from '../../../../common/src/api/shared.js';
 import { assertCan } from '../../core/access/access.js';
 import type { Ctx } from '../../core/context.js';
 import type { Database, Tx } from '../../core/db/database.js';
-import { listCurrentItems, vietnamToday } from '../catalog/index.js';
-import { listItemsInForce, listPredecessorItems, type ListItemInForce } from '../technology-lists/index.js';
+import { catalogChangeDays, listCurrentItems, vietnamToday } from '../catalog/index.js';
+import { listChangeDays, listItemsInForce, listPredecessorItems, type ListItemInForce } from '../technology-lists/index.js';
 import { vsicNames } from '../vsic/index.js';
 import { buildIndex, TUNING, type ClassifierIndex, type Corpus } from './classification.index.js';
 import { scoreText } from './classification.score.js';
@@ -49,12 +49,32 @@ export async function loadCorpus(db: Tx, at: string): Promise<{ corpus: Corpus<L
 }
 
 /**
- * The index is built once per (database, day) and kept for CATALOG_CACHE_SECONDS (default 60 s; 0 = rebuilt on every
- * call): a short TTL rather than a stamp query, because catalog versions and national lists change a few times a year
- * and take effect by date, and the public catalog answers are cached exactly as long, so a change shows in the check
- * page within the same minute as in the catalog pages, at no cost per classification.
+ * The corpus only changes on the days a catalog or list version starts or ends, so every day between two such days
+ * shares one index: the index is keyed by the latest change day on or before `at` (an "era"), and asking for many
+ * different dates costs a lookup, not a rebuild. Eras and indexes are kept for CATALOG_CACHE_SECONDS (default 60 s;
+ * 0 = rebuilt on every call), the same as the public catalog answers, so a data change shows in the check page within
+ * the same minute as in the catalog pages, at no cost per classification.
  */
-const caches = new WeakMap<Database, LRUCache<string, Promise<LoadedIndex>>>();
+interface ClassificationCache {
+  changeDays: LRUCache<'days', Promise<string[]>>;
+  indexes: LRUCache<string, Promise<LoadedIndex>>;
+}
+const caches = new WeakMap<Database, ClassificationCache>();
+
+/** The era of `at`: the latest change day on or before it ('' before the first). Days are YYYY-MM-DD, compared as text. */
+export function eraOf(changeDays: readonly string[], at: string): string {
+  return changeDays.reduce((era, day) => (day <= at && day > era ? day : era), '');
+}
+
+function remember<K extends string, V extends object>(cache: LRUCache<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = load();
+    cache.set(key, entry);
+    entry.catch(() => cache.delete(key)); // a failed load is retried by the next call
+  }
+  return entry;
+}
 
 async function indexFor(ctx: Ctx, at: string): Promise<LoadedIndex> {
   const build = async () => {
@@ -64,14 +84,12 @@ async function indexFor(ctx: Ctx, at: string): Promise<LoadedIndex> {
   const ttl = ctx.config.CATALOG_CACHE_SECONDS * 1000;
   if (ttl === 0) return build();
   let cache = caches.get(ctx.database);
-  if (!cache) caches.set(ctx.database, (cache = new LRUCache<string, Promise<LoadedIndex>>({ max: 32, ttl })));
-  let entry = cache.get(at);
-  if (!entry) {
-    entry = build();
-    cache.set(at, entry);
-    entry.catch(() => cache.delete(at)); // a failed load is retried by the next call
+  if (!cache) {
+    cache = { changeDays: new LRUCache({ max: 1, ttl }), indexes: new LRUCache({ max: 32, ttl }) };
+    caches.set(ctx.database, cache);
   }
-  return entry;
+  const days = await remember(cache.changeDays, 'days', async () => [...(await catalogChangeDays(ctx.db)), ...(await listChangeDays(ctx.db))]);
+  return remember(cache.indexes, eraOf(days, at), build);
 }
 
 export interface ClassifyInput {

@@ -42,6 +42,12 @@ export async function listPredecessorItems(db: Tx, onDate: string): Promise<(Lis
   return out;
 }
 
+/** The days (YYYY-MM-DD) on which the lists in force change: each version's first day and the day after its last. */
+export async function listChangeDays(db: Tx): Promise<string[]> {
+  const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return (await listVersions(db)).flatMap((v) => (v.validTo ? [v.validFrom, dayAfter(v.validTo)] : [v.validFrom]));
+}
+
 /** Cheap value that changes whenever list data changes (for cache invalidation; combine it with the date). */
 export async function listsVersionStamp(db: Tx): Promise<string> {
   return selectStamp(db);
