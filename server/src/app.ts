@@ -22,6 +22,7 @@ import { auditLogRoutes } from './modules/audit-log/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
 import { classificationRoutes } from './modules/classification/index.js';
+import { registrationCheckRoutes } from './modules/contract-registration/index.js';
 import { legalRulesRoutes } from './modules/legal-rules/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(agenciesRoutes);
       await api.register(calendarRoutes);
       await api.register(legalRulesRoutes);
+      await api.register(registrationCheckRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -8,6 +8,7 @@ import { agenciesMatrix } from './matrix/agencies.matrix.js';
 import { catalogMatrix } from './matrix/catalog.matrix.js';
 import { technologyListsMatrix } from './matrix/technology-lists.matrix.js';
 import { vsicMatrix } from './matrix/vsic.matrix.js';
+import { contractRegistrationMatrix } from './matrix/contract-registration.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -143,6 +144,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...technologyListsMatrix,
   ...vsicMatrix,
   ...classificationMatrix,
+  ...contractRegistrationMatrix,
 };
 
 export const CALLERS = EVERYONE;

@@ -18,6 +18,8 @@ import { webReferenceRules as viWebReferenceRules } from './vi/web-reference-rul
 import { webReferenceRules as enWebReferenceRules } from './en/web-reference-rules.js';
 import { webCatalogWork as viWebCatalogWork } from './vi/web-catalog-work.js';
 import { webCatalogWork as enWebCatalogWork } from './en/web-catalog-work.js';
+import { webRegistrationCheck as viWebRegistrationCheck } from './vi/web-registration-check.js';
+import { webRegistrationCheck as enWebRegistrationCheck } from './en/web-registration-check.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -35,6 +37,7 @@ export const resources = {
       ...viWebCatalogWork,
       ...viWebAgencies,
       ...viWebReferenceRules,
+      ...viWebRegistrationCheck,
     },
   },
   en: {
@@ -51,6 +54,7 @@ export const resources = {
       ...enWebCatalogWork,
       ...enWebAgencies,
       ...enWebReferenceRules,
+      ...enWebRegistrationCheck,
     },
   },
 } as const;

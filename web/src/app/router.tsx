@@ -17,6 +17,7 @@ import { adminCalendarRoute, calendarPublicRoute } from '../features/calendar/ca
 import { adminLegalRuleRoute, adminLegalRulesRoute, legalRulePublicRoute, legalRulesPublicRoute } from '../features/legal-rules/legal-rules.routes.js';
 import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPublicRoute, agencyPublicRoute } from '../features/agencies/agencies.routes.js';
 import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
+import { registrationCheckRoute } from '../features/contract-registration/contract-registration.routes.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
 
@@ -247,6 +248,7 @@ const routeTree = rootRoute.addChildren([
   agencyPublicRoute,
   checkTechnologyRoute,
   referenceRoute,
+  registrationCheckRoute,
   adminRoute.addChildren([
     adminIndexRoute,
     adminUsersRoute,

@@ -4,17 +4,18 @@ import { AnchorLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 
-/** Every public reference page, in the order a visitor needs them. */
-const CARDS = [
+/** Every public reference page, in the order a visitor needs them (a card may name its own i18n keys). */
+const CARDS: readonly { key: string; to: string; i18nPrefix?: string }[] = [
   { key: 'catalog', to: '/catalog' },
   { key: 'catalogHistory', to: '/catalog/history' },
   { key: 'technologyLists', to: '/technology-lists' },
   { key: 'checkTechnology', to: '/check-technology' },
+  { key: 'registrationCheck', to: '/registration-check', i18nPrefix: 'registrationCheck.card' },
   { key: 'vsic', to: '/vsic' },
   { key: 'legalParameters', to: '/legal-parameters' },
   { key: 'calendar', to: '/calendar' },
   { key: 'agencies', to: '/agencies' },
-] as const;
+];
 
 export function ReferencePage() {
   const { t } = useTranslation();
@@ -28,11 +29,11 @@ export function ReferencePage() {
             <Stack gap="xs" h="100%">
               <Title order={2} fz="md">
                 <AnchorLink to={card.to} className="stretched-link" c="harbour.8" underline="never">
-                  {t(`referenceHub.cards.${card.key}.title`)}
+                  {t(`${card.i18nPrefix ?? `referenceHub.cards.${card.key}`}.title`)}
                 </AnchorLink>
               </Title>
               <Text size="sm" c="dimmed">
-                {t(`referenceHub.cards.${card.key}.description`)}
+                {t(`${card.i18nPrefix ?? `referenceHub.cards.${card.key}`}.description`)}
               </Text>
             </Stack>
           </Card>
