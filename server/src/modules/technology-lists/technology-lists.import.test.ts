@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_COLUMNS } from '../../../../common/src/api/technology-lists.js';
-import { checkHeader, dayBefore, planValidity, readListFile, spansOverlap, validateRows, type Table } from './technology-lists.import.js';
+import { dayBefore, planValidity, spansOverlap } from './import/plan-validity.js';
+import { readListFile, type Table } from './import/read-file.js';
+import { checkHeader, validateRows } from './import/validate-rows.js';
 
 const HEADER = TEMPLATE_COLUMNS.join(',');
 const ROW = 'restricted,II,A,1,C,inbound_domestic,Công nghệ thử,Test technology,,,a; b,x,yes,https://example.org/a';

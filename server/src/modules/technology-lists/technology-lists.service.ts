@@ -1,31 +1,32 @@
 import { createHash } from 'node:crypto';
 import {
-  ImportVersionFields,
   LIST_TYPES,
-  type ImportProblem,
   type ImportResult,
   type ListCounts,
   type ListItem,
   type ListItemsPage,
   type ListItemsQuery,
+  type ListType,
   type ListVersion,
   type ListVersions,
 } from '../../../../common/src/api/technology-lists.js';
 import { translate } from '../../../../common/src/i18n/index.js';
 import { assertCan } from '../../core/access/access.js';
 import { recordAudit } from '../../core/audit/audit.js';
-import { actorUserId, inTransaction, type Ctx } from '../../core/context.js';
+import { inTransaction, type Ctx } from '../../core/context.js';
 import { AppError, validationError } from '../../core/errors.js';
 import { sanitizeFileName } from '../../core/files/files.js';
 import { vietnamToday } from '../catalog/index.js';
 import { userNames } from '../users/index.js';
-import { vsicChildCodes, vsicCodeSet } from '../vsic/index.js';
-import { checkHeader, planValidity, readListFile, validateRows, type RawProblem } from './technology-lists.import.js';
+import { vsicChildCodes } from '../vsic/index.js';
+import { checkListFile } from './import/check-file.js';
+import { planVersion } from './import/plan-validity.js';
+import { importInvalidError } from './import/problems.js';
+import { checkVersionFields } from './import/version-fields.js';
+import { writeImport } from './import/write-import.js';
 import * as q from './technology-lists.queries.js';
 
 const LISTS_LOCK = 872_0004;
-/** At most this many problems are sent back (the total is always given). */
-const MAX_PROBLEMS = 500;
 /** At most this many rows in one export of search results. */
 const EXPORT_MAX_ROWS = 20000;
 
@@ -88,7 +89,10 @@ const toItem = (r: SearchRow): ListItem => ({
   sourceUrl: r.item.sourceUrl,
 });
 
-/** Every list version with its validity, completeness and item counts. Permission: catalog.read (public). */
+/**
+ * Every list version with its validity, completeness and item counts. Permission: catalog.read (public).
+ * Audit: none.
+ */
 export async function listVersions(ctx: Ctx): Promise<ListVersions> {
   assertCan(ctx.actor, 'catalog.read');
   const today = vietnamToday();
@@ -96,7 +100,7 @@ export async function listVersions(ctx: Ctx): Promise<ListVersions> {
   return { today, versions: versions.map((v) => toVersion(v, counts.get(v.id), today)) };
 }
 
-/** One list version. Permission: catalog.read (public). */
+/** One list version. Permission: catalog.read (public). Audit: none. */
 export async function getVersion(ctx: Ctx, input: { id: string }): Promise<ListVersion> {
   assertCan(ctx.actor, 'catalog.read');
   const version = await q.findVersion(ctx.db, input.id);
@@ -126,7 +130,7 @@ async function filterOf(ctx: Ctx, input: Omit<ListItemsQuery, 'page' | 'pageSize
 
 /**
  * Items of the versions in force on a date (default today) or of one version, filtered by list type, direction,
- * sector and words (Vietnamese with or without diacritics, or English). Permission: catalog.read (public).
+ * sector and words (Vietnamese with or without diacritics, or English). Permission: catalog.read (public). Audit: none.
  */
 export async function searchItems(ctx: Ctx, input: ListItemsQuery): Promise<ListItemsPage> {
   assertCan(ctx.actor, 'catalog.read');
@@ -149,7 +153,7 @@ export async function searchItems(ctx: Ctx, input: ListItemsQuery): Promise<List
   };
 }
 
-/** Every item matching the filter (no paging, capped), for CSV/XLSX. Permission: catalog.read (public). */
+/** Every item matching the filter (no paging, capped), for CSV/XLSX. Permission: catalog.read (public). Audit: none. */
 export async function exportItems(ctx: Ctx, input: Omit<ListItemsQuery, 'page' | 'pageSize'>): Promise<ListItem[]> {
   assertCan(ctx.actor, 'catalog.read');
   if (input.versionId && !(await q.findVersion(ctx.db, input.versionId))) throw new AppError('NOT_FOUND');
@@ -157,7 +161,7 @@ export async function exportItems(ctx: Ctx, input: Omit<ListItemsQuery, 'page' |
   return rows.map(toItem);
 }
 
-/** A version and all its items, for CSV/XLSX. Permission: catalog.read (public). */
+/** A version and all its items, for CSV/XLSX. Permission: catalog.read (public). Audit: none. */
 export async function exportVersion(ctx: Ctx, input: { id: string }): Promise<{ version: ListVersion; items: ListItem[] }> {
   assertCan(ctx.actor, 'catalog.read');
   const version = await getVersion(ctx, input);
@@ -165,7 +169,7 @@ export async function exportVersion(ctx: Ctx, input: { id: string }): Promise<{ 
   return { version, items };
 }
 
-/** The latest imports (what was loaded, when, by whom, file fingerprint). Permission: reference.manage. */
+/** The latest imports (what was loaded, when, by whom, file fingerprint). Permission: reference.manage. Audit: none. */
 export async function listImports(ctx: Ctx) {
   assertCan(ctx.actor, 'reference.manage');
   const rows = await q.listImports(ctx.db, 100);
@@ -217,27 +221,11 @@ export interface Upload {
   fields: Record<string, string>;
 }
 
-function translateProblems(ctx: Ctx, problems: RawProblem[]): ImportProblem[] {
-  return problems.slice(0, MAX_PROBLEMS).map((p) => ({
-    scope: p.scope,
-    row: p.row,
-    column: p.column,
-    code: p.code,
-    message: translate(ctx.locale, `techLists.importErrors.${p.code}`, { ...p.params, column: p.column ?? '', row: p.row ?? '' }),
-  }));
-}
-
-function versionProblems(fields: Record<string, string>, error: { issues: { path: PropertyKey[] }[] }): RawProblem[] {
-  const seen = new Set<string>();
-  const problems: RawProblem[] = [];
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '');
-    if (seen.has(field)) continue;
-    seen.add(field);
-    const empty = fields[field] === undefined || fields[field].trim() === '';
-    problems.push({ scope: 'version', row: null, column: field, code: empty ? 'required' : 'invalid_field' });
-  }
-  return problems;
+/** Items per list type, for the import result and the import entry. */
+function countByListType(items: { listType: ListType }[]): ListCounts {
+  const counts = emptyCounts();
+  for (const item of items) counts[item.listType] += 1;
+  return counts;
 }
 
 /**
@@ -252,110 +240,24 @@ export async function importList(ctx: Ctx, input: { read: () => Promise<Upload> 
   const upload = await input.read();
   const fileName = sanitizeFileName(upload.fileName, 'list.csv');
   const sha256 = createHash('sha256').update(upload.buffer).digest('hex');
-  const problems: RawProblem[] = [];
 
-  const parsed = ImportVersionFields.safeParse(upload.fields);
-  if (!parsed.success) problems.push(...versionProblems(upload.fields, parsed.error));
-  const fields = parsed.success ? parsed.data : null;
-  if (fields?.validTo && fields.validTo < fields.validFrom) {
-    problems.push({ scope: 'version', row: null, column: 'validTo', code: 'valid_to_before_valid_from' });
-  }
+  const versionCheck = checkVersionFields(upload.fields);
+  const fileCheck = await checkListFile(ctx.db, { buffer: upload.buffer, fileName }, versionCheck.fields?.listTypes ?? LIST_TYPES);
+  const preview = await planVersion(ctx.db, versionCheck.fields);
+  const problems = [...versionCheck.problems, ...fileCheck.problems, ...preview.problems];
+  const fields = versionCheck.fields;
+  if (problems.length > 0 || !fields) throw importInvalidError(ctx, problems);
 
-  const read = await readListFile(upload.buffer, fileName);
-  problems.push(...read.problems);
-  let items: ReturnType<typeof validateRows>['items'] = [];
-  let rowCount = 0;
-  if (read.table) {
-    rowCount = read.table.rows.length;
-    const headerProblems = checkHeader(read.table.header);
-    problems.push(...headerProblems);
-    if (headerProblems.length === 0) {
-      const known = await vsicCodeSet(ctx.db);
-      const isKnown = (code: string) => known.has(code) || (code.length > 2 && known.has(code.slice(0, 2)));
-      const checked = validateRows(read.table, fields?.listTypes ?? LIST_TYPES, isKnown);
-      problems.push(...checked.problems);
-      items = checked.items;
-    }
-  }
-
-  const plan = async (db: Ctx['db']) => {
-    if (!fields) return { problems: [], closes: [] };
-    const found: RawProblem[] = [];
-    if (await q.findVersionByCode(db, fields.code)) found.push({ scope: 'version', row: null, column: 'code', code: 'duplicate_version_code', params: { code: fields.code } });
-    const validity = planValidity({ validFrom: fields.validFrom, validTo: fields.validTo, listTypes: fields.listTypes }, await q.listVersions(db));
-    return { problems: [...found, ...validity.problems], closes: validity.closes };
-  };
-  const fail = (all: RawProblem[]) => new AppError('LIST_IMPORT_INVALID', { count: all.length, truncated: all.length > MAX_PROBLEMS, problems: translateProblems(ctx, all) });
-
-  const preview = await plan(ctx.db);
-  problems.push(...preview.problems);
-  if (problems.length > 0 || !fields) throw fail(problems);
-
-  const counts = emptyCounts();
-  for (const item of items) counts[item.listType] += 1;
-  const result = { fileName, format: read.format, sha256, rowCount, counts, code: fields.code };
+  const counts = countByListType(fileCheck.items);
+  const result = { fileName, format: fileCheck.format, sha256, rowCount: fileCheck.rowCount, counts, code: fields.code };
   if (fields.dryRun) return { ...result, dryRun: true, importId: null, versionId: null, closes: preview.closes };
 
   return inTransaction(ctx, async (tx) => {
     await q.lock(tx.db, LISTS_LOCK);
-    const checked = await plan(tx.db); // again under the lock: another import may have committed meanwhile
-    if (checked.problems.length > 0) throw fail(checked.problems);
-    const version = await q.insertVersion(tx.db, {
-      code: fields.code,
-      sourceInstrument: fields.sourceInstrument,
-      sourceInstrumentEn: fields.sourceInstrumentEn,
-      listTypes: fields.listTypes,
-      validFrom: fields.validFrom,
-      validTo: fields.validTo,
-      isComplete: fields.isComplete,
-      verified: fields.verified,
-      noteVi: fields.noteVi || null,
-      noteEn: fields.noteEn || null,
-      sourceUrl: fields.sourceUrl || null,
-      createdBy: actorUserId(ctx.actor),
-    });
-    await q.insertItems(
-      tx.db,
-      items.map(({ rowNo, ...item }) => ({ ...item, versionId: version.id, nameEnOfficial: false, sortOrder: rowNo })),
-    );
-    for (const close of checked.closes) {
-      await q.closeVersion(tx.db, close.id, close.validTo);
-      await recordAudit(tx, {
-        action: 'technology_list.version_closed',
-        objectType: 'technology_list_version',
-        objectId: close.id,
-        summary: { code: close.code, before: { validTo: null }, after: { validTo: close.validTo }, replacedBy: fields.code },
-      });
-    }
-    const entry = await q.insertImport(tx.db, {
-      versionId: version.id,
-      fileName,
-      fileFormat: read.format,
-      fileSha256: sha256,
-      fileBytes: upload.buffer.length,
-      rowCount,
-      counts,
-      closedVersionIds: checked.closes.map((c) => c.id),
-      createdBy: actorUserId(ctx.actor),
-    });
-    await recordAudit(tx, {
-      action: 'technology_list.imported',
-      objectType: 'technology_list_version',
-      objectId: version.id,
-      summary: {
-        code: fields.code,
-        listTypes: fields.listTypes,
-        validFrom: fields.validFrom,
-        validTo: fields.validTo,
-        fileName,
-        format: read.format,
-        sha256,
-        fileBytes: upload.buffer.length,
-        rowCount,
-        counts,
-        closed: checked.closes,
-      },
-    });
-    return { ...result, dryRun: false, importId: entry.id, versionId: version.id, closes: checked.closes };
+    const checked = await planVersion(tx.db, fields); // again under the lock: another import may have committed meanwhile
+    if (checked.problems.length > 0) throw importInvalidError(ctx, checked.problems);
+    const imported = { fileName, format: fileCheck.format, sha256, fileBytes: upload.buffer.length, rowCount: fileCheck.rowCount };
+    const written = await writeImport(tx, { fields, items: fileCheck.items, counts, closes: checked.closes, file: imported });
+    return { ...result, dryRun: false, ...written, closes: checked.closes };
   });
 }
