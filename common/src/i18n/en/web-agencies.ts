@@ -114,6 +114,11 @@ export const webAgencies = {
       abolished: 'Abolition, functions transferred',
       split: 'Split',
     },
+    sortBy: 'Sort by',
+    sortAscending: '{{field}}, ascending',
+    sortDescending: '{{field}}, descending',
+    rolesCount_one: '{{count}} plan role',
+    rolesCount_other: '{{count}} plan roles',
     sort: { name: 'Name', code: 'Code', kind: 'Kind', level: 'Level', validFrom: 'In force from', validTo: 'In force until' },
     roles: {
       title: 'Plan roles',

@@ -113,6 +113,11 @@ export const webAgencies = {
       abolished: 'Giải thể, chuyển chức năng',
       split: 'Chia tách',
     },
+    sortBy: 'Sắp xếp theo',
+    sortAscending: '{{field}}, tăng dần',
+    sortDescending: '{{field}}, giảm dần',
+    rolesCount_one: '{{count}} vai trò theo Kế hoạch',
+    rolesCount_other: '{{count}} vai trò theo Kế hoạch',
     sort: { name: 'Tên', code: 'Mã', kind: 'Loại', level: 'Cấp', validFrom: 'Hiệu lực từ', validTo: 'Hiệu lực đến' },
     roles: {
       title: 'Vai trò theo Kế hoạch',

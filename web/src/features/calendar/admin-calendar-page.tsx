@@ -222,7 +222,7 @@ function AdminDaysTable({ days, onEdit, onDeleted }: { days: CalendarDay[]; onEd
       <DataTable
         items={days}
         label={t('calendar.admin.title')}
-        minWidth={980}
+        minWidth={760}
         testId="calendar-admin-table"
         striped
         highlightOnHover
@@ -259,25 +259,34 @@ function AdminDaysTable({ days, onEdit, onDeleted }: { days: CalendarDay[]; onEd
               <VerifiedBadge verified={day.verified} />
             </Table.Td>
             <Table.Td>
-              <Group gap={6} wrap="nowrap">
-                <Button size="xs" variant="light" onClick={() => onEdit(day)} aria-label={t('calendar.admin.editNamed', { date: date(day) })} data-testid="calendar-edit-day">
-                  {t('calendar.admin.editDay')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="light"
-                  color="red"
-                  loading={action.busy === day.id}
-                  onClick={() => setDeleting(day)}
-                  aria-label={t('calendar.admin.deleteNamed', { date: date(day) })}
-                  data-testid="calendar-delete-day"
-                >
-                  {t('calendar.admin.delete')}
-                </Button>
-              </Group>
+              <DayActions day={day} busy={action.busy === day.id} onEdit={onEdit} onDelete={setDeleting} />
             </Table.Td>
           </Table.Tr>
         )}
+        cards={{
+          key: (day) => day.id,
+          testId: 'calendar-admin-list',
+          render: (day) => (
+            <Stack gap={4} data-testid="calendar-admin-item" data-day={day.day}>
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                <Text size="sm" fw={700}>
+                  {date(day)} · {weekdayName(day.day, i18n.language)}
+                </Text>
+                <VerifiedBadge verified={day.verified} />
+              </Group>
+              <Group gap="xs" wrap="wrap">
+                <KindBadge kind={day.kind} />
+              </Group>
+              <Text size="sm">{day.nameVi}</Text>
+              <Text size="xs" c="dimmed">
+                {day.nameEn}
+              </Text>
+              {day.note ? <Text size="xs">{day.note}</Text> : null}
+              <SourceLinks sourceUrl={day.sourceUrl} />
+              <DayActions day={day} busy={action.busy === day.id} onEdit={onEdit} onDelete={setDeleting} />
+            </Stack>
+          ),
+        }}
       />
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('calendar.admin.delete')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="md">
@@ -293,5 +302,36 @@ function AdminDaysTable({ days, onEdit, onDeleted }: { days: CalendarDay[]; onEd
         </Stack>
       </Modal>
     </>
+  );
+}
+
+interface DayActionsProps {
+  day: CalendarDay;
+  busy: boolean;
+  onEdit: (day: CalendarDay) => void;
+  onDelete: (day: CalendarDay) => void;
+}
+
+/** Edit and delete of one day; each button's accessible name starts with its visible text and names the date. */
+function DayActions({ day, busy, onEdit, onDelete }: DayActionsProps) {
+  const { t, i18n } = useTranslation();
+  const date = formatDate(day.day, i18n.language);
+  return (
+    <Group gap={6} wrap="wrap">
+      <Button size="xs" variant="light" onClick={() => onEdit(day)} aria-label={t('calendar.admin.editNamed', { date })} data-testid="calendar-edit-day">
+        {t('calendar.admin.editDay')}
+      </Button>
+      <Button
+        size="xs"
+        variant="light"
+        color="red"
+        loading={busy}
+        onClick={() => onDelete(day)}
+        aria-label={t('calendar.admin.deleteNamed', { date })}
+        data-testid="calendar-delete-day"
+      >
+        {t('calendar.admin.delete')}
+      </Button>
+    </Group>
   );
 }

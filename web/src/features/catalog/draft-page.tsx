@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Container, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Container, Group, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ import { DraftItemModal } from './draft-item-modal.js';
 import { ReasonModal } from './reason-modal.js';
 import { RejectAmendmentModal } from './reject-amendment-modal.js';
 import { VersionFacts } from './version-page.js';
-import { VersionStatusBadge } from './version-status-badge.js';
+import { VersionHeader } from './version-header.js';
 
 const routeApi = getRouteApi('/catalog/drafts/$id');
 
@@ -126,54 +126,51 @@ function DraftContent() {
       {!data && !workspace.error ? <PageLoader /> : null}
       {data ? (
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" gap="md">
-            <Stack gap={6} style={{ flex: '1 1 320px' }}>
-              <Group gap="sm">
-                <VersionStatusBadge version={data.version} />
-                <Text size="sm" c="dimmed" data-testid="draft-revision">
-                  {revision ? t('catalogWork.draft.revision', { revision }) : t('catalogWork.draft.revisionNone')}
-                </Text>
-              </Group>
-              <Title order={1} fz={{ base: 26, sm: 32 }}>
-                {t('catalogWork.draft.title', { label: data.version.label })}
-              </Title>
-              {base ? (
-                <Text size="sm">
-                  {t('catalogWork.draft.basedOn')}{' '}
-                  <AnchorLink to="/catalog/versions/$id" params={{ id: base.id }} size="sm">
-                    {base.label}
-                  </AnchorLink>
-                </Text>
-              ) : null}
-            </Stack>
-            <Group gap="sm" data-testid="draft-actions">
-              {can('submit') ? (
-                <Button onClick={() => setDialog('submit')} data-testid="draft-submit">
-                  {t('catalogWork.draft.submit')}
-                </Button>
-              ) : null}
-              {can('return') ? (
-                <Button variant="default" onClick={() => setDialog('return')} data-testid="draft-return">
-                  {t('catalogWork.draft.return')}
-                </Button>
-              ) : null}
-              {can('approve') ? (
-                <Button onClick={() => setDialog('approve')} data-testid="draft-approve">
-                  {t('catalogWork.draft.approve')}
-                </Button>
-              ) : null}
-              {can('reject') ? (
-                <Button variant="light" color="red" onClick={() => setDialog('reject')} data-testid="draft-reject">
-                  {t('catalogWork.draft.reject')}
-                </Button>
-              ) : null}
-              {can('discard') ? (
-                <Button variant="default" onClick={() => setDialog('discard')} data-testid="draft-discard">
-                  {t('catalogWork.draft.discard')}
-                </Button>
-              ) : null}
-            </Group>
-          </Group>
+          <VersionHeader
+            version={data.version}
+            title={t('catalogWork.draft.title', { label: data.version.label })}
+            meta={revision ? t('catalogWork.draft.revision', { revision }) : t('catalogWork.draft.revisionNone')}
+            metaTestId="draft-revision"
+            actionsTestId="draft-actions"
+            actions={
+              <>
+                {can('submit') ? (
+                  <Button onClick={() => setDialog('submit')} data-testid="draft-submit">
+                    {t('catalogWork.draft.submit')}
+                  </Button>
+                ) : null}
+                {can('return') ? (
+                  <Button variant="default" onClick={() => setDialog('return')} data-testid="draft-return">
+                    {t('catalogWork.draft.return')}
+                  </Button>
+                ) : null}
+                {can('approve') ? (
+                  <Button onClick={() => setDialog('approve')} data-testid="draft-approve">
+                    {t('catalogWork.draft.approve')}
+                  </Button>
+                ) : null}
+                {can('reject') ? (
+                  <Button variant="light" color="red" onClick={() => setDialog('reject')} data-testid="draft-reject">
+                    {t('catalogWork.draft.reject')}
+                  </Button>
+                ) : null}
+                {can('discard') ? (
+                  <Button variant="default" onClick={() => setDialog('discard')} data-testid="draft-discard">
+                    {t('catalogWork.draft.discard')}
+                  </Button>
+                ) : null}
+              </>
+            }
+          >
+            {base ? (
+              <Text size="sm">
+                {t('catalogWork.draft.basedOn')}{' '}
+                <AnchorLink to="/catalog/versions/$id" params={{ id: base.id }} size="sm">
+                  {base.label}
+                </AnchorLink>
+              </Text>
+            ) : null}
+          </VersionHeader>
           {errorCode(error) === 'CONFLICT' ? (
             <Alert color="yellow" variant="light" role="alert" data-testid="draft-conflict">
               {t('catalogWork.draft.conflict')}

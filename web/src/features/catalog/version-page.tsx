@@ -14,7 +14,7 @@ import { formatDate, formatNumber } from '../../lib/format.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { decisionFileUrl, localized, previousApproved, useVersion, useVersions, type CatalogVersionSummary } from './catalog-api.js';
 import { CatalogItemCard } from './catalog-item-card.js';
-import { VersionStatusBadge } from './version-status-badge.js';
+import { VersionHeader } from './version-header.js';
 
 const routeApi = getRouteApi('/catalog/versions/$id');
 
@@ -83,32 +83,26 @@ export function VersionPage() {
       {!data && !detail.error ? <PageLoader /> : null}
       {data ? (
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" gap="md">
-            <Stack gap={6} style={{ flex: '1 1 320px' }}>
-              <Group gap="sm">
-                <VersionStatusBadge version={data.version} />
-                <Text size="sm" c="dimmed">
-                  {t('catalog.itemCount', { count: data.version.itemCount })}
-                </Text>
-              </Group>
-              <Title order={1} fz={{ base: 26, sm: 32 }}>
-                {t('catalogWork.version.title', { label: data.version.label })}
-              </Title>
-            </Stack>
-            <Group gap="sm">
-              <ExportButtons path="/catalog/export" query={{ version: id }} testId="version-export" />
-              {previous ? (
-                <ButtonLink to="/catalog/compare" search={{ from: previous.id, to: id }} variant="default">
-                  {t('catalogWork.history.compareWithPrevious')}
-                </ButtonLink>
-              ) : null}
-              {data.version.status !== 'approved' && hasPermission('catalog.amendments.read') ? (
-                <ButtonLink to="/catalog/drafts/$id" params={{ id }} variant="default">
-                  {t('catalogWork.draft.open')}
-                </ButtonLink>
-              ) : null}
-            </Group>
-          </Group>
+          <VersionHeader
+            version={data.version}
+            title={t('catalogWork.version.title', { label: data.version.label })}
+            meta={t('catalog.itemCount', { count: data.version.itemCount })}
+            actions={
+              <>
+                <ExportButtons path="/catalog/export" query={{ version: id }} testId="version-export" />
+                {previous ? (
+                  <ButtonLink to="/catalog/compare" search={{ from: previous.id, to: id }} variant="default">
+                    {t('catalogWork.history.compareWithPrevious')}
+                  </ButtonLink>
+                ) : null}
+                {data.version.status !== 'approved' && hasPermission('catalog.amendments.read') ? (
+                  <ButtonLink to="/catalog/drafts/$id" params={{ id }} variant="default">
+                    {t('catalogWork.draft.open')}
+                  </ButtonLink>
+                ) : null}
+              </>
+            }
+          />
           <VersionFacts version={data.version} />
           {data.sectors.map((sector) => (
             <Stack key={sector.code} gap="sm" component="section" aria-labelledby={`version-sector-${sector.code}`}>
