@@ -5,6 +5,7 @@ import { enterpriseSignsUpAndInvites } from './journeys/enterprise-signs-up.js';
 import { adminInvitesDostOfficer } from './journeys/admin-invites-officer.js';
 import { catalogAmendment } from './journeys/catalog-amendment.js';
 import { visitorChecksTechnology } from './journeys/visitor-checks-technology.js';
+import { visitorAsksRegistration } from './journeys/visitor-asks-registration.js';
 
 export interface JourneyContext {
   browser: Browser;
@@ -21,6 +22,7 @@ const JOURNEYS: [string, Journey][] = [
   ['an administrator invites a DOST officer who enrols two-factor and signs in', adminInvitesDostOfficer],
   ['a sector department proposes a catalog amendment, DOST drafts and submits it, the administrator records the approval, the public sees the new version', catalogAmendment],
   ['a visitor checks a technology typed without diacritics and reads the national lists, VSIC, the working-day calendar, legal parameters and agencies', visitorChecksTechnology],
+  ['a visitor asks whether a transfer needs registration: an inbound contract with DOST, its overdue deadline, fee and dossier; an investment project with MOST; a prohibited vertical-kiln line; a phone', visitorAsksRegistration],
 ];
 
 /** `npm run e2e -- <words>` runs only the journeys whose name contains the words. */
