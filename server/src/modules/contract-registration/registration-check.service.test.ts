@@ -27,6 +27,7 @@ describe('POST /api/v1/registration-check (public "Do I need to register?")', ()
     expect(res.body.filing.isOverdue).toBe(false);
     expect(res.body.documents.map((d: { code: string }) => d.code)).toEqual(['request_letter', 'contract', 'translation']);
     expect(res.body.documents[2].citation.verified).toBe(false);
+    expect(res.body.documents[0].citation).toMatchObject({ vi: 'Luật Chuyển giao công nghệ số 07/2017/QH14, Điều 31 khoản 3', verified: true });
     expect(res.body.listMatch).toBeNull();
     expect(res.body.licenceSteps).toBeNull();
     expect(res.body.advisory).toBe(true);

@@ -76,6 +76,17 @@ async function findListMatch(ctx: Ctx, input: RegistrationCheckRequest, at: stri
   };
 }
 
+/** The dossier (Law art. 31(3)), each document citing its legal-rules value (the translation one is unverified). */
+async function documentsOf(ctx: Ctx, at: string): Promise<NonNullable<Result['documents']>> {
+  const dossier = citationOf(await rule(ctx, 'registration.dossier', at));
+  const translation = citationOf(await rule(ctx, 'registration.dossierTranslation', at));
+  return [
+    { code: 'request_letter', citation: dossier },
+    { code: 'contract', citation: dossier },
+    { code: 'translation', citation: translation },
+  ];
+}
+
 function registrationVerdict(input: RegistrationCheckRequest): { verdict: Verdict; reason: Result['reasons'][number]['code'] } {
   if (input.direction === 'inbound') return { verdict: 'must_register', reason: 'inbound' };
   if (input.direction === 'outbound') return { verdict: 'must_register', reason: 'outbound' };
@@ -144,13 +155,7 @@ export async function checkRegistration(ctx: Ctx, input: RegistrationCheckReques
       decisionDeadline: await ruleNumberWithCitation(ctx, 'registration.decisionDeadline', at),
     },
     fee: await feeOf(ctx, input, at),
-    documents: [
-      { code: 'request_letter', citation: law },
-      { code: 'contract', citation: law },
-      // The domain brief (§2.3) verified the translation requirement for the licence dossier only; for registration
-      // it is unverified, so this document carries the unverified mark whatever the rule's own mark says.
-      { code: 'translation', citation: { ...law, verified: false } },
-    ],
+    documents: await documentsOf(ctx, at),
     licenceSteps: null,
     advisory: true,
   };

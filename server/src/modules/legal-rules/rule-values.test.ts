@@ -110,6 +110,7 @@ describe('the legal-rules seed (domain brief, with its evidence labels)', () => 
         'registration.competentAuthority', // independent-transfer rows truncated in the source
         'investment.technologyOpinionDeadline', // [M]
         'usedEquipment.maxAgeSectorExceptions', // per-sector limits not transcribed
+        'registration.dossierTranslation', // [M] for registration (verified for the licence dossier only)
       ].sort(),
     );
     expect(seedValue('registration.decisionDeadline')).toMatchObject({ value: { days: 5 }, citationVi: 'Nghị định 76/2018/NĐ-CP, Điều 5', verified: true });
