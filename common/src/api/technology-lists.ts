@@ -10,6 +10,24 @@ export const LIST_DIRECTIONS = ['inbound_domestic', 'outbound', 'all'] as const;
 export const ListDirection = z.enum(LIST_DIRECTIONS);
 export type ListDirection = z.infer<typeof ListDirection>;
 
+/** The fields of one national-list item, as seeded, imported and read by other modules. */
+export interface ListItemFields {
+  listType: ListType;
+  appendix: string | null;
+  section: string | null;
+  itemNo: string | null;
+  vsicCode: string | null;
+  direction: ListDirection;
+  nameVi: string;
+  nameEn: string;
+  conditionVi: string | null;
+  conditionEn: string | null;
+  keywordsVi: string[];
+  keywordsEn: string[];
+  verified: boolean;
+  sourceUrl: string | null;
+}
+
 /** The columns of the import template, in the documented order (docs/technology-list-template.md). */
 export const TEMPLATE_COLUMNS = [
   'list_type',

@@ -1,25 +1,12 @@
 import type { Tx } from '../../core/db/database.js';
-import type { ListDirection, ListType } from '../../../../common/src/api/technology-lists.js';
+import type { ListItemFields } from '../../../../common/src/api/technology-lists.js';
 import { listVersions, selectItemsInForce, selectStamp } from './technology-lists.queries.js';
 
-export interface ListItemInForce {
+export interface ListItemInForce extends Omit<ListItemFields, 'section'> {
   id: string;
   versionCode: string;
   sourceInstrument: string;
   sourceInstrumentEn: string;
-  listType: ListType;
-  appendix: string | null;
-  itemNo: string | null;
-  vsicCode: string | null;
-  direction: ListDirection;
-  nameVi: string;
-  nameEn: string;
-  conditionVi: string | null;
-  conditionEn: string | null;
-  keywordsVi: string[];
-  keywordsEn: string[];
-  verified: boolean;
-  sourceUrl: string | null;
 }
 
 /** Every item of every national list version in force on `onDate` (YYYY-MM-DD, valid_to inclusive). */

@@ -1,27 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Tx } from '../../core/db/database.js';
-import type { ListDirection, ListType } from '../../../../common/src/api/technology-lists.js';
+import type { ListItemFields, ListType } from '../../../../common/src/api/technology-lists.js';
 import * as q from './technology-lists.queries.js';
 
 export const TECHNOLOGY_LISTS_SEED = path.resolve(import.meta.dirname, '../../../seeds/reference/technology-lists.json');
 
-interface SeedItem {
-  listType: ListType;
-  appendix: string | null;
-  section: string | null;
-  itemNo: string | null;
-  vsicCode: string | null;
-  direction: ListDirection;
-  nameVi: string;
-  nameEn: string;
-  conditionVi: string | null;
-  conditionEn: string | null;
-  keywordsVi: string[];
-  keywordsEn: string[];
-  verified: boolean;
-  sourceUrl: string | null;
-}
+type SeedItem = ListItemFields;
 interface SeedVersion {
   code: string;
   sourceInstrument: string;

@@ -7,6 +7,7 @@ import {
   LIST_TYPES,
   TEMPLATE_COLUMNS,
   type ListDirection,
+  type ListItemFields,
   type ListType,
   type TemplateColumn,
 } from '../../../../../common/src/api/technology-lists.js';
@@ -34,22 +35,8 @@ export function checkHeader(header: string[]): RawProblem[] {
   return problems;
 }
 
-export interface ValidItem {
+export interface ValidItem extends ListItemFields {
   rowNo: number;
-  listType: ListType;
-  appendix: string | null;
-  section: string | null;
-  itemNo: string | null;
-  vsicCode: string | null;
-  direction: ListDirection;
-  nameVi: string;
-  nameEn: string;
-  conditionVi: string | null;
-  conditionEn: string | null;
-  keywordsVi: string[];
-  keywordsEn: string[];
-  verified: boolean;
-  sourceUrl: string | null;
 }
 
 const LIMITS: Record<TemplateColumn, number> = {
