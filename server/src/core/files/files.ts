@@ -61,6 +61,16 @@ export interface StoreFileInput {
   maxBytes?: number;
 }
 
+/** The columns of a stored file other than its content. */
+const INFO_COLUMNS = {
+  id: storedFiles.id,
+  sha256: storedFiles.sha256,
+  contentType: storedFiles.contentType,
+  sizeBytes: storedFiles.sizeBytes,
+  originalName: storedFiles.originalName,
+  createdAt: storedFiles.createdAt,
+};
+
 /**
  * Stores an uploaded file in the caller's transaction after checking it: not empty, not larger than the limit
  * (PAYLOAD_TOO_LARGE), its content one of the allowed types (FILE_TYPE_NOT_ALLOWED). The caller checks permissions
@@ -82,28 +92,14 @@ export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<Stored
       content: input.buffer,
       createdBy: actorUserId(ctx.actor),
     })
-    .returning({
-      id: storedFiles.id,
-      sha256: storedFiles.sha256,
-      contentType: storedFiles.contentType,
-      sizeBytes: storedFiles.sizeBytes,
-      originalName: storedFiles.originalName,
-      createdAt: storedFiles.createdAt,
-    });
+    .returning(INFO_COLUMNS);
   return row!;
 }
 
 /** Name, type, size and hash of a stored file, without its content. */
 export async function findStoredFileInfo(db: Tx, id: string): Promise<StoredFileInfo | undefined> {
   const [row] = await db
-    .select({
-      id: storedFiles.id,
-      sha256: storedFiles.sha256,
-      contentType: storedFiles.contentType,
-      sizeBytes: storedFiles.sizeBytes,
-      originalName: storedFiles.originalName,
-      createdAt: storedFiles.createdAt,
-    })
+    .select(INFO_COLUMNS)
     .from(storedFiles)
     .where(eq(storedFiles.id, id));
   return row;
