@@ -1,3 +1,5 @@
+import { addDays } from '../../../../common/src/dates.js';
+
 /**
  * Pure date and lineage rules of the agency register. Dates are ISO `YYYY-MM-DD` strings (they compare as text);
  * `validTo` is the LAST day in force, inclusive, and null means "still in force".
@@ -14,12 +16,7 @@ export interface LineageEdge {
   eventDate: string;
 }
 
-/** The day after or before an ISO date (`days` may be negative). */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** In force on `at`: from valid_from up to and including valid_to. */
 export function isInForce(validity: Validity, at: string): boolean {

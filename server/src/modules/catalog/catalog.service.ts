@@ -12,6 +12,7 @@ import { listItemsInForce } from '../technology-lists/index.js';
 import { compareCodes, diffVersions, type DiffItem } from './catalog.diff.js';
 import * as policy from './catalog.policy.js';
 import * as q from './catalog.queries.js';
+import { dayBefore } from '../../../../common/src/dates.js';
 
 /**
  * The catalog is reference data read on every public page and changed a few times a year, so each instance keeps
@@ -41,9 +42,6 @@ export function vietnamToday(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
 
 async function currentVersion(ctx: Ctx) {
   const version = await q.findVersionOn(ctx.db, vietnamToday());

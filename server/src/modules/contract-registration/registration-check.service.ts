@@ -8,6 +8,7 @@ import { validationError } from '../../core/errors.js';
 import { vietnamToday } from '../catalog/index.js';
 import { classify } from '../classification/index.js';
 import { computeFee, resolveCompetentAuthority, rule, ruleAuthorityTable, type RuleInForce } from '../legal-rules/index.js';
+import { addDays } from '../../../../common/src/dates.js';
 
 type Result = RegistrationCheckResult;
 type Verdict = Result['verdict'];
@@ -34,11 +35,7 @@ async function ruleNumberWithCitation(ctx: Ctx, key: string, at: string): Promis
 }
 
 /** ISO date `days` calendar days after `day`. */
-export function addCalendarDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export const addCalendarDays = addDays;
 
 function checkCombination(ctx: Ctx, input: RegistrationCheckRequest): void {
   const message = (code: string) => translate(ctx.locale, `registrationCheck.errors.${code}`);

@@ -8,6 +8,7 @@ import type {
   TRANSFER_DIRECTIONS,
   TRANSFER_FORMS,
 } from '../../../../common/src/api/legal-rules.js';
+import { dayBefore } from '../../../../common/src/dates.js';
 
 export interface DatedValue {
   validFrom: string;
@@ -19,12 +20,7 @@ export function valueInForce<T extends DatedValue>(values: readonly T[], day: st
   return values.find((v) => v.validFrom <= day && (v.validTo === null || v.validTo >= day));
 }
 
-/** The ISO date one day before `day`. */
-export function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
+export { dayBefore };
 
 export type NewValueVerdict =
   | { ok: true; closeLatest: { validTo: string } | null }

@@ -1,6 +1,7 @@
 import type { Tx } from '../../core/db/database.js';
 import type { ListItemFields } from '../../../../common/src/api/technology-lists.js';
 import { listVersions, selectItemsInForce, selectStamp } from './technology-lists.queries.js';
+import { addDays } from '../../../../common/src/dates.js';
 
 export interface ListItemInForce extends Omit<ListItemFields, 'section'> {
   id: string;
@@ -31,8 +32,7 @@ export async function listPredecessorItems(db: Tx, onDate: string): Promise<(Lis
 
 /** The days (YYYY-MM-DD) on which the lists in force change: each version's first day and the day after its last. */
 export async function listChangeDays(db: Tx): Promise<string[]> {
-  const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return (await listVersions(db)).flatMap((v) => (v.validTo ? [v.validFrom, dayAfter(v.validTo)] : [v.validFrom]));
+  return (await listVersions(db)).flatMap((v) => (v.validTo ? [v.validFrom, addDays(v.validTo, 1)] : [v.validFrom]));
 }
 
 /** Cheap value that changes whenever list data changes (for cache invalidation; combine it with the date). */

@@ -6,13 +6,9 @@ import type { ImportVersionFields, ListType } from '../../../../../common/src/ap
 import type { Ctx } from '../../../core/context.js';
 import * as q from '../technology-lists.queries.js';
 import type { RawProblem } from './problems.js';
+import { dayBefore } from '../../../../../common/src/dates.js';
 
-/** The day before an ISO date (YYYY-MM-DD). */
-export function dayBefore(isoDate: string): string {
-  const day = new Date(`${isoDate}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-}
+export { dayBefore };
 
 interface Span {
   validFrom: string;
