@@ -12,6 +12,14 @@ export const PERMISSIONS = [
   'catalog.versions.submit',
   'catalog.versions.approve',
   'reference.manage',
+  'registration.file',
+  'registration.process',
+  'registration.assign',
+  'registration.approve',
+  'registration.revoke',
+  'registration.tax_view',
+  'registration.statistics',
+  'notifications.read',
   'account.manage',
   'organisation.members.read',
   'organisation.members.manage',
@@ -27,21 +35,33 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const MEMBER: Permission[] = ['catalog.read', 'account.manage', 'organisation.members.read'];
+const MEMBER: Permission[] = ['catalog.read', 'account.manage', 'organisation.members.read', 'notifications.read'];
 const ORG_ADMIN: Permission[] = [...MEMBER, 'organisation.members.manage'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  enterprise_member: MEMBER,
-  enterprise_admin: ORG_ADMIN,
+  // The Vietnamese transferee files technology transfer registrations (Law 07/2017 art. 31(4)).
+  enterprise_member: [...MEMBER, 'registration.file'],
+  enterprise_admin: [...ORG_ADMIN, 'registration.file'],
   supplier_member: MEMBER,
   supplier_admin: ORG_ADMIN,
-  expert: ['catalog.read', 'account.manage'],
+  expert: ['catalog.read', 'account.manage', 'notifications.read'],
   // Sector departments propose catalog amendments (plan IV.6); DOST consolidates and submits (IV.1).
-  agency_officer: [...MEMBER, 'catalog.amendments.read', 'catalog.amendments.propose'],
-  agency_leader: [...ORG_ADMIN, 'catalog.amendments.read', 'catalog.amendments.propose'],
-  dost_officer: [...MEMBER, 'catalog.amendments.read', 'catalog.amendments.propose', 'catalog.versions.draft'],
-  dost_leader: [...ORG_ADMIN, 'catalog.amendments.read', 'catalog.versions.submit'],
-  city_leader: [...MEMBER, 'catalog.amendments.read'],
+  // registration.tax_view is usable only by an agency holding the plan role tax_control_of_transfer_contracts (IV.5).
+  agency_officer: [...MEMBER, 'catalog.amendments.read', 'catalog.amendments.propose', 'registration.tax_view'],
+  agency_leader: [...ORG_ADMIN, 'catalog.amendments.read', 'catalog.amendments.propose', 'registration.tax_view'],
+  // DOST officers process registrations; leaders assign, approve (never their own draft) and revoke (Decree 76 art. 5).
+  dost_officer: [...MEMBER, 'catalog.amendments.read', 'catalog.amendments.propose', 'catalog.versions.draft', 'registration.process', 'registration.statistics'],
+  dost_leader: [
+    ...ORG_ADMIN,
+    'catalog.amendments.read',
+    'catalog.versions.submit',
+    'registration.process',
+    'registration.assign',
+    'registration.approve',
+    'registration.revoke',
+    'registration.statistics',
+  ],
+  city_leader: [...MEMBER, 'catalog.amendments.read', 'registration.statistics'],
   // Listed one by one on purpose: a new permission is never granted to administrators by default.
   admin: [
     ...ORG_ADMIN,
@@ -54,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'admin.roles.read',
     'admin.audit.read',
     'admin.outbox.read',
+    'notifications.read',
     'catalog.amendments.read',
     // Records the People's Committee approval of a catalog version (the decision is signed outside the platform).
     'catalog.versions.approve',

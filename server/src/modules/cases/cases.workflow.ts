@@ -1,0 +1,43 @@
+import type { Permission } from '../../core/access/permissions.js';
+import { AppError } from '../../core/errors.js';
+
+/**
+ * A case workflow as data: the statuses a module's case can be in and, for each action, the status it moves from
+ * and to and the permission it needs. Pure: no database, no clock. Modules declare one (e.g. REGISTRATION_WORKFLOW)
+ * and the case core applies it (`transitionCase`).
+ */
+export interface CaseTransition<S extends string, A extends string> {
+  /** null: the action creates the case. */
+  from: S | null;
+  action: A;
+  to: S;
+  permission: Permission;
+}
+
+export interface CaseWorkflow<S extends string, A extends string> {
+  kind: CaseKind;
+  transitions: readonly CaseTransition<S, A>[];
+}
+
+/** Kinds of case (CHECK in migration 0006; add a kind there and here). */
+export const CASE_KINDS = ['contract_registration'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** The permission an action needs (the same from every status), or an Error for an action the workflow lacks. */
+export function actionPermission<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, action: A): Permission {
+  const transition = workflow.transitions.find((t) => t.action === action);
+  if (!transition) throw new Error(`unknown action ${action} in ${workflow.kind}`);
+  return transition.permission;
+}
+
+/** The status after `action` from `from`, or INVALID_TRANSITION. */
+export function nextStatus<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, from: S | null, action: A): S {
+  const transition = workflow.transitions.find((t) => t.action === action && t.from === from);
+  if (!transition) throw new AppError('INVALID_TRANSITION', { from, action });
+  return transition.to;
+}
+
+/** The actions a caller with these permissions may take from `status`. */
+export function availableActions<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, status: S, has: (permission: Permission) => boolean): A[] {
+  return workflow.transitions.filter((t) => t.from === status && has(t.permission)).map((t) => t.action);
+}
