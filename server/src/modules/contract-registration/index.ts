@@ -1,2 +1,11 @@
 export { registrationCheckRoutes } from './registration-check.routes.js';
 export { checkRegistration } from './registration-check.service.js';
+export {
+  issueCertificate,
+  issueRefusal,
+  revokeCertificate,
+  type IssueCertificateInput,
+  type IssuedCertificate,
+  type IssueRefusalInput,
+  type RevokeCertificateInput,
+} from './certificates.service.js';
