@@ -35,6 +35,7 @@ export const errors: Record<ErrorCode, string> = {
   FOUR_EYES_REQUIRED: 'The approver must be someone other than the person who drafted the decision (four-eyes rule).',
   IDEMPOTENCY_KEY_REUSED: 'This request key was already used for a different request.',
   CASE_NOT_ASSIGNED: 'This case is not assigned to you.',
+  REVIEW_INCOMPLETE: 'The certificate cannot be drafted yet: confirm every mandatory contract content (art. 23) and acknowledge every risk flag.',
   TOKEN_INVALID: 'This link is not valid or has expired.',
   PASSWORD_TOO_SHORT: 'The password must have at least {{min}} characters.',
   PASSWORD_TOO_LONG: 'The password must not be longer than {{max}} characters.',

@@ -35,6 +35,7 @@ export const errors: Record<ErrorCode, string> = {
   FOUR_EYES_REQUIRED: 'Người phê duyệt phải khác người lập dự thảo (nguyên tắc bốn mắt).',
   IDEMPOTENCY_KEY_REUSED: 'Mã yêu cầu này đã được dùng cho một yêu cầu khác.',
   CASE_NOT_ASSIGNED: 'Hồ sơ này chưa được phân công cho bạn.',
+  REVIEW_INCOMPLETE: 'Chưa thể lập dự thảo giấy chứng nhận: hãy xác nhận đủ các nội dung bắt buộc của hợp đồng (Điều 23) và xem xét mọi cảnh báo rủi ro.',
   TOKEN_INVALID: 'Liên kết không hợp lệ hoặc đã hết hạn.',
   PASSWORD_TOO_SHORT: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
   PASSWORD_TOO_LONG: 'Mật khẩu không được dài quá {{max}} ký tự.',
