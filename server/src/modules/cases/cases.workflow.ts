@@ -23,6 +23,14 @@ export interface CaseWorkflow<S extends string, A extends string> {
 export const CASE_KINDS = ['contract_registration'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
+/** Prefix of each kind's reference number (`CGCN-2026-00012`: chuyển giao công nghệ). */
+export const REFERENCE_PREFIXES: Record<CaseKind, string> = { contract_registration: 'CGCN' };
+
+/** The reference number shown to people: prefix, year, number of the year on five digits. */
+export function referenceNumber(kind: CaseKind, year: number, n: number): string {
+  return `${REFERENCE_PREFIXES[kind]}-${year}-${String(n).padStart(5, '0')}`;
+}
+
 /** The permission an action needs (the same from every status), or an Error for an action the workflow lacks. */
 export function actionPermission<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, action: A): Permission {
   const transition = workflow.transitions.find((t) => t.action === action);

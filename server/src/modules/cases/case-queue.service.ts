@@ -1,0 +1,57 @@
+import type { CaseQueueItem, CaseQueueSort } from '../../../../common/src/api/cases.js';
+import type { Ctx } from '../../core/context.js';
+import { loadCalendar, workingDays } from '../calendar/index.js';
+import * as q from './cases.queries.js';
+import type { CaseKind } from './cases.workflow.js';
+
+export interface CaseQueueInput {
+  kind: CaseKind;
+  statuses: readonly string[];
+  /** Only cases whose current officer is this user. */
+  assignedUserId?: string | undefined;
+  /** Only cases without a current officer. */
+  unassignedOnly?: boolean | undefined;
+  /** Only cases of these organisations (an applicant's own list). */
+  organisationIds?: readonly string[] | undefined;
+  /** Only these cases (the module pre-filtered on its own columns, e.g. late filings or risk flags). */
+  caseIds?: readonly string[] | undefined;
+  /** Part of the reference number, title or organisation name (accents ignored). */
+  search?: string | undefined;
+  sort: CaseQueueSort;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+  /** Vietnam day the working days left are counted from. */
+  today: string;
+}
+
+/**
+ * A page of a work queue: cases of a kind in some statuses, with organisation, received day, the current clock
+ * (due day, paused, working days left from `today`, overdue) and the assigned officer. Sorting by `due` is sorting
+ * by time left (cases whose clock is paused or absent last). No permission check: the calling module checks its
+ * permission and narrows the filter to what the actor may see (SQL filters, so a page never leaks rows).
+ */
+export async function caseQueue(ctx: Ctx, input: CaseQueueInput): Promise<{ items: CaseQueueItem[]; total: number }> {
+  const [{ rows, total }, calendar] = await Promise.all([q.listQueue(ctx.db, input), loadCalendar(ctx)]);
+  const items = rows.map((r): CaseQueueItem => {
+    const left = r.dueOn && !r.isClockPaused ? workingDays.countWorkingDays(calendar, input.today, r.dueOn).workingDays : null;
+    return {
+      id: r.id,
+      referenceNo: r.referenceNo,
+      title: r.title,
+      status: r.status,
+      organisationId: r.organisationId,
+      organisationName: r.organisationName,
+      receivedOn: r.receivedOn,
+      updatedAt: r.updatedAt.toISOString(),
+      clockKind: r.clockKind,
+      dueOn: r.dueOn,
+      isClockPaused: r.isClockPaused,
+      workingDaysLeft: left,
+      isOverdue: r.dueOn !== null && !r.isClockPaused && input.today > r.dueOn,
+      officer: r.officerId ? { userId: r.officerId, name: r.officerName ?? '' } : null,
+      revision: r.revision,
+    };
+  });
+  return { items, total };
+}
