@@ -9,3 +9,4 @@ export {
   type IssueRefusalInput,
   type RevokeCertificateInput,
 } from './certificates.service.js';
+export { computeRiskFlags, dossierSectorCode, type ComputeRiskFlagsInput } from './risk-flags.service.js';

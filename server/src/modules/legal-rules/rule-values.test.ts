@@ -111,6 +111,10 @@ describe('the legal-rules seed (domain brief, with its evidence labels)', () => 
         'investment.technologyOpinionDeadline', // [M]
         'usedEquipment.maxAgeSectorExceptions', // per-sector limits not transcribed
         'registration.dossierTranslation', // [M] for registration (verified for the licence dossier only)
+        'registration.capitalValuationRequired', // [I] independent valuation for capital contributions (risk flag)
+        'registration.royaltyRateFlagPercent', // [I] administrative warning threshold, not a legal limit
+        'registration.priceOutlierZScore', // [I] statistical threshold
+        'registration.priceOutlierMinComparables', // [I] statistical setting
       ].sort(),
     );
     expect(seedValue('registration.decisionDeadline')).toMatchObject({ value: { days: 5 }, citationVi: 'Nghị định 76/2018/NĐ-CP, Điều 5', verified: true });
