@@ -20,6 +20,8 @@ import { webCatalogWork as viWebCatalogWork } from './vi/web-catalog-work.js';
 import { webCatalogWork as enWebCatalogWork } from './en/web-catalog-work.js';
 import { webRegistrationCheck as viWebRegistrationCheck } from './vi/web-registration-check.js';
 import { webRegistrationCheck as enWebRegistrationCheck } from './en/web-registration-check.js';
+import { webRegistrationCertificates as viWebRegistrationCertificates } from './vi/web-registration-certificates.js';
+import { webRegistrationCertificates as enWebRegistrationCertificates } from './en/web-registration-certificates.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -38,6 +40,7 @@ export const resources = {
       ...viWebAgencies,
       ...viWebReferenceRules,
       ...viWebRegistrationCheck,
+      ...viWebRegistrationCertificates,
     },
   },
   en: {
@@ -55,6 +58,7 @@ export const resources = {
       ...enWebAgencies,
       ...enWebReferenceRules,
       ...enWebRegistrationCheck,
+      ...enWebRegistrationCertificates,
     },
   },
 } as const;
