@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseCommentView, CaseDocumentView, CaseEventView, CASE_QUEUE_SORTS, ClockView } from './cases.js';
 import { Citation } from './contract-registration.js';
 import {
   DOSSIER_DOCUMENT_KINDS,
@@ -43,61 +44,15 @@ export const CreateAmendmentInput = z.strictObject({
 });
 export type CreateAmendmentInput = z.infer<typeof CreateAmendmentInput>;
 
-export const REGISTRATION_SORTS = ['updated', 'created', 'reference', 'status'] as const;
 export const RegistrationListQuery = PageQuery.extend({
   status: RegistrationStatus.optional(),
-  sort: z.enum(REGISTRATION_SORTS).default('updated'),
+  search: z.string().trim().max(100).optional(),
+  sort: z.enum(CASE_QUEUE_SORTS).default('updated'),
 });
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuery>;
 
-/** A running, paused or stopped statutory clock (working days). */
-export const CaseClockView = z.object({
-  kind: z.string(),
-  ruleKey: z.string(),
-  workingDays: z.number().int(),
-  startedOn: IsoDate,
-  dueOn: IsoDate.nullable(),
-  workingDaysLeft: z.number().int().nullable(),
-  isOverdue: z.boolean(),
-  isPaused: z.boolean(),
-  usedWorkingDays: z.number().int(),
-  stoppedOn: IsoDate.nullable(),
-  outcome: z.enum(['met', 'missed', 'cancelled']).nullable(),
-});
-export type CaseClockView = z.infer<typeof CaseClockView>;
-
-export const CaseDocumentView = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number().int(),
-  sha256: z.string(),
-  uploadedAt: z.string(),
-  removedAt: z.string().nullable(),
-  note: z.string().nullable(),
-});
-export type CaseDocumentView = z.infer<typeof CaseDocumentView>;
-
-export const CaseEventView = z.object({
-  action: z.string(),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string(),
-  note: z.string().nullable(),
-  actorName: z.string().nullable(),
-  onDay: IsoDate,
-  createdAt: z.string(),
-});
-export type CaseEventView = z.infer<typeof CaseEventView>;
-
-export const CaseCommentView = z.object({
-  id: z.uuid(),
-  visibility: z.enum(['internal', 'applicant']),
-  body: z.string(),
-  authorName: z.string(),
-  createdAt: z.string(),
-});
-export type CaseCommentView = z.infer<typeof CaseCommentView>;
+// Views of the case core, shared by every module's cases (documents, events, comments, clocks).
+export { CaseCommentView, CaseDocumentView, CaseEventView, ClockView } from './cases.js';
 
 /** A cross-field or missing-step problem of the draft (error key under registrationFiling.problems). */
 export const DossierProblemView = z.object({
@@ -129,6 +84,7 @@ export const RegistrationSummary = z.object({
   signedOn: IsoDate.nullable(),
   receivedOn: IsoDate.nullable(),
   isLate: z.boolean(),
+  isOverdue: z.boolean(),
   clockKind: z.string().nullable(),
   dueOn: IsoDate.nullable(),
   clockPaused: z.boolean(),
@@ -167,7 +123,7 @@ export const RegistrationDetail = z.object({
   documents: z.array(CaseDocumentView),
   comments: z.array(CaseCommentView),
   events: z.array(CaseEventView),
-  clocks: z.array(CaseClockView),
+  clocks: z.array(ClockView),
   availableActions: z.array(RegistrationAction),
   /** Links to the decision, once there is one (downloads served by the certificates part). */
   certificateUrl: z.string().nullable(),

@@ -1,12 +1,6 @@
 import type { z } from 'zod';
-import type {
-  CaseClockView,
-  CaseCommentView,
-  CaseDocumentView,
-  CaseEventView,
-  DossierProblemView,
-  RegistrationSummary,
-} from '../../../../common/src/api/registration-filing.js';
+import type { CaseQueueItem } from '../../../../common/src/api/cases.js';
+import type { DossierProblemView, RegistrationDetail, RegistrationSummary } from '../../../../common/src/api/registration-filing.js';
 import { DATA_STEPS } from '../../../../common/src/api/registration-filing.js';
 import {
   DOSSIER_STEP_SCHEMAS,
@@ -15,86 +9,24 @@ import {
   type DossierData,
   type DossierDocumentKind,
   type DossierStep,
+  type RegistrationAction,
+  type RegistrationStatus,
 } from '../../../../common/src/api/registration-dossier.js';
+import { addDays } from '../../../../common/src/dates.js';
+import type { Ctx } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import { vietnamToday } from '../catalog/index.js';
+import { clockView, listCaseEvents, listClocks, listComments, listDocuments, type CaseRow } from '../cases/index.js';
+import { getOrganisationName } from '../organisations/index.js';
+import * as dq from './dossier.queries.js';
 import type { DossierRow } from './dossier.tables.js';
+import { rule, ruleNumber } from '../legal-rules/index.js';
 
 /**
- * Pure mappers from rows to the API views of a registration, shared by the applicant's view (filing) and the DOST
- * staff view (processing). No database, no permission check: callers have checked who may see what.
+ * Views of a registration shared by the applicant's side (filing) and the DOST staff side (processing): the
+ * dossier's progress, a summary line, and the whole detail. No permission check and no audit here: callers check
+ * who may see what (registration.policy) and audit confidential reads.
  */
-
-const iso = (value: Date | string): string => (value instanceof Date ? value.toISOString() : value);
-const isoOrNull = (value: Date | string | null | undefined): string | null => (value == null ? null : iso(value));
-
-/** A case document as listed by the case core (file facts joined). */
-export interface DocumentLike {
-  id: string;
-  kind: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: Date | string;
-  removedAt: Date | string | null;
-  note: string | null;
-}
-
-export function toDocumentView(row: DocumentLike): CaseDocumentView {
-  return {
-    id: row.id,
-    kind: row.kind,
-    fileName: row.fileName,
-    contentType: row.contentType,
-    sizeBytes: row.sizeBytes,
-    sha256: row.sha256,
-    uploadedAt: iso(row.uploadedAt),
-    removedAt: isoOrNull(row.removedAt),
-    note: row.note,
-  };
-}
-
-export interface EventLike {
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  note: string | null;
-  actorName: string | null;
-  onDay: string;
-  createdAt: Date | string;
-}
-
-export function toEventView(row: EventLike): CaseEventView {
-  return { action: row.action, fromStatus: row.fromStatus, toStatus: row.toStatus, note: row.note, actorName: row.actorName, onDay: row.onDay, createdAt: iso(row.createdAt) };
-}
-
-export interface CommentLike {
-  id: string;
-  visibility: 'internal' | 'applicant';
-  body: string;
-  authorName: string;
-  createdAt: Date | string;
-}
-
-export function toCommentView(row: CommentLike): CaseCommentView {
-  return { id: row.id, visibility: row.visibility, body: row.body, authorName: row.authorName, createdAt: iso(row.createdAt) };
-}
-
-/** The case core's clockView result, narrowed to the API shape. */
-export function toClockView(view: CaseClockView): CaseClockView {
-  return {
-    kind: view.kind,
-    ruleKey: view.ruleKey,
-    workingDays: view.workingDays,
-    startedOn: view.startedOn,
-    dueOn: view.dueOn,
-    workingDaysLeft: view.workingDaysLeft,
-    isOverdue: view.isOverdue,
-    isPaused: view.isPaused,
-    usedWorkingDays: view.usedWorkingDays,
-    stoppedOn: view.stoppedOn,
-    outcome: view.outcome,
-  };
-}
 
 export interface DossierProgress {
   /** Steps whose data is valid (schema and cross-field rules); "attachments" once every required document is there. */
@@ -106,7 +38,7 @@ export interface DossierProgress {
 }
 
 /**
- * How far a dossier is: per step, whether its data passes the step schema and the cross-field rules
+ * How far a dossier is (pure): per step, whether its data passes the step schema and the cross-field rules
  * (`stepProblems`), and which required documents (`requiredDocumentKinds`, Law art. 31(3)) are not attached.
  */
 export function dossierProgress(data: DossierData, attachedKinds: readonly string[]): DossierProgress {
@@ -135,47 +67,98 @@ export function dossierProgress(data: DossierData, attachedKinds: readonly strin
   return { stepsDone, problems, requiredDocumentKinds: required, missingDocumentKinds: missing };
 }
 
-/** A case row as the case core returns it (the fields the views use). */
-export interface CaseLike {
-  id: string;
-  referenceNo: string;
-  title: string;
-  status: string;
-  revision: number;
-  organisationId: string;
-  parentCaseId: string | null;
-  receivedOn: string | null;
-  currentClockKind: string | null;
-  currentDueOn: string | null;
-  clockPaused: boolean;
-  createdAt: Date | string;
-  updatedAt: Date | string;
+/** One summary line: the queue line of the case core plus the dossier's columns (or its draft data). */
+export function toRegistrationSummary(item: CaseQueueItem, dossier: DossierRow | undefined): RegistrationSummary {
+  const data = dossier?.data ?? {};
+  return {
+    id: item.id,
+    referenceNo: item.referenceNo,
+    title: item.title,
+    status: item.status as RegistrationStatus,
+    purpose: dossier?.purpose ?? 'new',
+    revision: item.revision,
+    organisationName: item.organisationName,
+    contractName: dossier?.contractName ?? data.contract?.name ?? null,
+    transferorName: dossier?.transferorName ?? data.parties?.transferor.name ?? null,
+    signedOn: dossier?.signedOn ?? data.contract?.signedOn ?? null,
+    receivedOn: item.receivedOn,
+    isLate: dossier?.isLate ?? false,
+    isOverdue: item.isOverdue,
+    clockKind: item.clockKind,
+    dueOn: item.dueOn,
+    clockPaused: item.isClockPaused,
+    workingDaysLeft: item.workingDaysLeft,
+    updatedAt: item.updatedAt,
+  };
 }
 
-/** One summary line: the case, its dossier's copied columns (or the draft data), the current clock. */
-export function toRegistrationSummary(
-  row: CaseLike,
-  dossier: Pick<DossierRow, 'purpose' | 'data' | 'contractName' | 'transferorName' | 'signedOn' | 'isLate'> | undefined,
-  extra: { organisationName: string | null; workingDaysLeft: number | null },
-): RegistrationSummary {
-  const data = dossier?.data ?? {};
+/** The filing window of the dossier: as fixed at submission, or as it would be if filed today. */
+async function filingWindowOf(ctx: Ctx, dossier: DossierRow, today: string): Promise<RegistrationDetail['filingWindow']> {
+  const signedOn = dossier.signedOn ?? dossier.data.contract?.signedOn;
+  if (!signedOn) return null;
+  const filedOn = dossier.submittedAt ? vietnamToday(dossier.submittedAt) : today;
+  const found = await rule(ctx, 'registration.filingWindow', filedOn);
+  const windowDays = await ruleNumber(ctx, 'registration.filingWindow', filedOn);
+  const dueOn = dossier.filingDueOn ?? addDays(signedOn, windowDays);
+  return {
+    signedOn,
+    windowDays,
+    dueOn,
+    isLate: dossier.submittedAt ? dossier.isLate : today > dueOn,
+    citation: { ...found.citation, verified: found.verified, sourceUrl: found.sourceUrl },
+  };
+}
+
+export interface DetailOptions {
+  /** Staff handling the case also see internal comments. */
+  includeInternalComments: boolean;
+  /** The actions the caller may take now (the caller's policy decides). */
+  availableActions: RegistrationAction[];
+  /** Links to the issued decision, when there is one (certificates part). */
+  certificateUrl?: string | null;
+  refusalUrl?: string | null;
+}
+
+/** The whole registration: case, dossier, progress, filing window, documents, comments, events, clocks. */
+export async function dossierDetail(ctx: Ctx, row: CaseRow, options: DetailOptions): Promise<RegistrationDetail> {
+  const dossier = await dq.findDossier(ctx.db, row.id);
+  if (!dossier) throw new AppError('NOT_FOUND');
+  const today = vietnamToday();
+  const [documents, comments, events, clocks, organisationName] = await Promise.all([
+    listDocuments(ctx.db, { caseId: row.id }),
+    listComments(ctx.db, { caseId: row.id, includeInternal: options.includeInternalComments }),
+    listCaseEvents(ctx.db, row.id),
+    listClocks(ctx.db, row.id),
+    getOrganisationName(ctx.db, row.organisationId),
+  ]);
+  const progress = dossierProgress(dossier.data, documents.map((d) => d.kind));
   return {
     id: row.id,
     referenceNo: row.referenceNo,
     title: row.title,
-    status: row.status as RegistrationSummary['status'],
-    purpose: dossier?.purpose ?? 'new',
+    status: row.status as RegistrationStatus,
+    purpose: dossier.purpose,
     revision: row.revision,
-    organisationName: extra.organisationName,
-    contractName: dossier?.contractName ?? data.contract?.name ?? null,
-    transferorName: dossier?.transferorName ?? data.parties?.transferor.name ?? null,
-    signedOn: dossier?.signedOn ?? data.contract?.signedOn ?? null,
+    organisationId: row.organisationId,
+    organisationName,
+    parentCaseId: row.parentCaseId,
+    originalCaseId: dossier.originalCaseId,
+    version: dossier.version,
+    data: dossier.data,
+    ...progress,
+    filingWindow: await filingWindowOf(ctx, dossier, today),
+    authority: dossier.authority,
+    feeVnd: dossier.feeVnd,
     receivedOn: row.receivedOn,
-    isLate: dossier?.isLate ?? false,
-    clockKind: row.currentClockKind,
-    dueOn: row.currentDueOn,
-    clockPaused: row.clockPaused,
-    workingDaysLeft: extra.workingDaysLeft,
-    updatedAt: iso(row.updatedAt),
+    submittedAt: dossier.submittedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    documents,
+    comments,
+    events,
+    clocks: await Promise.all(clocks.map((clock) => clockView(ctx, clock, today))),
+    availableActions: options.availableActions,
+    certificateUrl: options.certificateUrl ?? null,
+    refusalUrl: options.refusalUrl ?? null,
   };
 }
