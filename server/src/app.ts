@@ -24,6 +24,7 @@ import { catalogRoutes } from './modules/catalog/index.js';
 import { classificationRoutes } from './modules/classification/index.js';
 import { registrationCheckRoutes } from './modules/contract-registration/index.js';
 import { legalRulesRoutes } from './modules/legal-rules/index.js';
+import { notificationsRoutes } from './modules/notifications/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { technologyListsRoutes } from './modules/technology-lists/index.js';
@@ -112,6 +113,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(agenciesRoutes);
       await api.register(calendarRoutes);
       await api.register(legalRulesRoutes);
+      await api.register(notificationsRoutes);
       await api.register(registrationCheckRoutes);
     },
     { prefix: '/api/v1' },

@@ -9,6 +9,7 @@ import { catalogMatrix } from './matrix/catalog.matrix.js';
 import { technologyListsMatrix } from './matrix/technology-lists.matrix.js';
 import { vsicMatrix } from './matrix/vsic.matrix.js';
 import { contractRegistrationMatrix } from './matrix/contract-registration.matrix.js';
+import { notificationsMatrix } from './matrix/notifications.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -145,6 +146,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...vsicMatrix,
   ...classificationMatrix,
   ...contractRegistrationMatrix,
+  ...notificationsMatrix,
 };
 
 export const CALLERS = EVERYONE;

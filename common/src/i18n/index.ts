@@ -2,6 +2,8 @@ import * as viErrors from './vi/errors.js';
 import * as enErrors from './en/errors.js';
 import { mail as viMail } from './vi/mail.js';
 import { mail as enMail } from './en/mail.js';
+import { notifications as viNotifications } from './vi/notifications.js';
+import { notifications as enNotifications } from './en/notifications.js';
 import * as viRoles from './vi/roles.js';
 import * as enRoles from './en/roles.js';
 import { web as viWeb } from './vi/web.js';
@@ -30,6 +32,7 @@ export const resources = {
       errors: viErrors.errors,
       validation: viErrors.validation,
       mail: viMail,
+      notifications: viNotifications,
       roles: viRoles.roles,
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
@@ -48,6 +51,7 @@ export const resources = {
       errors: enErrors.errors,
       validation: enErrors.validation,
       mail: enMail,
+      notifications: enNotifications,
       roles: enRoles.roles,
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,

@@ -22,4 +22,8 @@ export const mail: typeof vi = {
     subject: 'Warning: several failed sign-ins',
     body: 'Hello {{name}},\n\nYour account just had {{count}} failed sign-ins in a row, so sign-in is paused for {{minutes}} minutes. If this was not you, change your password and tell an administrator.',
   },
+  notification: {
+    subject: '{{title}}',
+    body: 'Hello {{name}},\n\n{{body}}\n\nOpen on the platform: {{url}}',
+  },
 };

@@ -21,4 +21,8 @@ export const mail = {
     subject: 'Cảnh báo: nhiều lần đăng nhập sai',
     body: 'Xin chào {{name}},\n\nTài khoản của bạn vừa có {{count}} lần đăng nhập sai liên tiếp nên bị tạm khóa đăng nhập {{minutes}} phút. Nếu không phải bạn, hãy đổi mật khẩu và báo cho quản trị viên.',
   },
+  notification: {
+    subject: '{{title}}',
+    body: 'Xin chào {{name}},\n\n{{body}}\n\nMở trên nền tảng: {{url}}',
+  },
 };

@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 import { enqueueJob, type JobHandler } from '../jobs/jobs.js';
 import { mailOutbox } from './mail.tables.js';
 
-export const MAIL_TEMPLATES = ['verifyEmail', 'signUpExisting', 'passwordReset', 'invitation', 'accountLocked'] as const;
+export const MAIL_TEMPLATES = ['verifyEmail', 'signUpExisting', 'passwordReset', 'invitation', 'accountLocked', 'notification'] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 function escapeHtml(text: string): string {

@@ -67,3 +67,22 @@ export async function setStatus(db: Tx, id: string, status: 'active' | 'disabled
   await db.update(users).set({ status, updatedAt: new Date() }).where(eq(users.id, id));
 }
 
+
+/** Active users holding one of `roles` (in `organisationId` when given), each once. */
+export async function findActiveUserIdsWithRoles(db: Tx, roles: readonly string[], organisationId?: string) {
+  if (roles.length === 0) return [];
+  const grant = organisationId
+    ? sql`EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = ${users.id} AND g.role IN (${sql.join(roles.map((r) => sql`${r}`), sql`, `)}) AND g.organisation_id = ${organisationId})`
+    : sql`EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = ${users.id} AND g.role IN (${sql.join(roles.map((r) => sql`${r}`), sql`, `)}))`;
+  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.status, 'active'), grant)).orderBy(asc(users.id));
+  return rows.map((r) => r.id);
+}
+
+/** E-mail address and language of some active users (for notification e-mails). */
+export async function findUserContacts(db: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(inArray(users.id, [...ids]), eq(users.status, 'active')));
+}
