@@ -1,3 +1,4 @@
+export { processingRoutes } from './processing.routes.js';
 export { registrationCheckRoutes } from './registration-check.routes.js';
 export { checkRegistration } from './registration-check.service.js';
 export {
