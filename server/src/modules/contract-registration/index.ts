@@ -11,3 +11,5 @@ export {
   type RevokeCertificateInput,
 } from './certificates.service.js';
 export { computeRiskFlags, dossierSectorCode, type ComputeRiskFlagsInput } from './risk-flags.service.js';
+export { certificatesRoutes } from './certificates.routes.js';
+export { caseDecision, verifyCertificate } from './verification.service.js';
