@@ -22,6 +22,8 @@ import { webCatalogWork as viWebCatalogWork } from './vi/web-catalog-work.js';
 import { webCatalogWork as enWebCatalogWork } from './en/web-catalog-work.js';
 import { webRegistrationCheck as viWebRegistrationCheck } from './vi/web-registration-check.js';
 import { webRegistrationCheck as enWebRegistrationCheck } from './en/web-registration-check.js';
+import { webRegistrationProcessing as viWebRegistrationProcessing } from './vi/web-registration-processing.js';
+import { webRegistrationProcessing as enWebRegistrationProcessing } from './en/web-registration-processing.js';
 import { webRegistrationCertificates as viWebRegistrationCertificates } from './vi/web-registration-certificates.js';
 import { webRegistrationCertificates as enWebRegistrationCertificates } from './en/web-registration-certificates.js';
 
@@ -43,6 +45,7 @@ export const resources = {
       ...viWebAgencies,
       ...viWebReferenceRules,
       ...viWebRegistrationCheck,
+      ...viWebRegistrationProcessing,
       ...viWebRegistrationCertificates,
     },
   },
@@ -62,6 +65,7 @@ export const resources = {
       ...enWebAgencies,
       ...enWebReferenceRules,
       ...enWebRegistrationCheck,
+      ...enWebRegistrationProcessing,
       ...enWebRegistrationCertificates,
     },
   },
