@@ -203,22 +203,22 @@ export interface QueueFilter {
 
 const currentOfficer = (column: 'user_id' | 'name') =>
   column === 'user_id'
-    ? sql<string | null>`(SELECT a.user_id FROM case_assignments a WHERE a.case_id = ${cases.id} AND a.role = 'officer' AND a.ended_at IS NULL)`
-    : sql<string | null>`(SELECT u.name FROM case_assignments a JOIN users u ON u.id = a.user_id WHERE a.case_id = ${cases.id} AND a.role = 'officer' AND a.ended_at IS NULL)`;
+    ? sql<string | null>`(SELECT a.user_id FROM case_assignments a WHERE a.case_id = cases.id AND a.role = 'officer' AND a.ended_at IS NULL)`
+    : sql<string | null>`(SELECT u.name FROM case_assignments a JOIN users u ON u.id = a.user_id WHERE a.case_id = cases.id AND a.role = 'officer' AND a.ended_at IS NULL)`;
 
 function queueWhere(filter: QueueFilter): SQL {
   const where: SQL[] = [eq(cases.kind, filter.kind), inArray(cases.status, filter.statuses.length ? [...filter.statuses] : ['-'])];
   if (filter.assignedUserId) {
-    where.push(sql`EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = ${cases.id} AND a.role = 'officer' AND a.ended_at IS NULL AND a.user_id = ${filter.assignedUserId})`);
+    where.push(sql`EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.role = 'officer' AND a.ended_at IS NULL AND a.user_id = ${filter.assignedUserId})`);
   }
-  if (filter.unassignedOnly) where.push(sql`NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = ${cases.id} AND a.role = 'officer' AND a.ended_at IS NULL)`);
+  if (filter.unassignedOnly) where.push(sql`NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.role = 'officer' AND a.ended_at IS NULL)`);
   if (filter.organisationIds) where.push(inArray(cases.organisationId, filter.organisationIds.length ? [...filter.organisationIds] : ['00000000-0000-0000-0000-000000000000']));
   if (filter.caseIds) where.push(inArray(cases.id, filter.caseIds.length ? [...filter.caseIds] : ['00000000-0000-0000-0000-000000000000']));
   if (filter.search) {
     const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(
       sql`(lower(${cases.referenceNo}) LIKE ${like} OR lower(f_unaccent(${cases.title})) LIKE lower(f_unaccent(${like}))
-        OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = ${cases.organisationId} AND lower(f_unaccent(o.name)) LIKE lower(f_unaccent(${like}))))`,
+        OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = cases.organisation_id AND lower(f_unaccent(o.name)) LIKE lower(f_unaccent(${like}))))`,
     );
   }
   return and(...where)!;
@@ -242,7 +242,7 @@ export async function listQueue(db: Tx, filter: QueueFilter) {
         title: cases.title,
         status: cases.status,
         organisationId: cases.organisationId,
-        organisationName: sql<string>`(SELECT o.name FROM organisations o WHERE o.id = ${cases.organisationId})`,
+        organisationName: sql<string>`(SELECT o.name FROM organisations o WHERE o.id = cases.organisation_id)`,
         receivedOn: cases.receivedOn,
         updatedAt: cases.updatedAt,
         clockKind: cases.currentClockKind,
