@@ -4,6 +4,10 @@ import { mail as viMail } from './vi/mail.js';
 import { mail as enMail } from './en/mail.js';
 import { notifications as viNotifications } from './vi/notifications.js';
 import { notifications as enNotifications } from './en/notifications.js';
+import { webCases as viWebCases } from './vi/web-cases.js';
+import { webCases as enWebCases } from './en/web-cases.js';
+import { webNotifications as viWebNotifications } from './vi/web-notifications.js';
+import { webNotifications as enWebNotifications } from './en/web-notifications.js';
 import * as viRoles from './vi/roles.js';
 import * as enRoles from './en/roles.js';
 import { web as viWeb } from './vi/web.js';
@@ -38,6 +42,8 @@ export const resources = {
       roles: viRoles.roles,
       organisationKinds: viRoles.organisationKinds,
       ...viWeb,
+      ...viWebCases,
+      ...viWebNotifications,
       ...viWebAdmin,
       ...viWebClassification,
       ...viWebLists,
@@ -58,6 +64,8 @@ export const resources = {
       roles: enRoles.roles,
       organisationKinds: enRoles.organisationKinds,
       ...enWeb,
+      ...enWebCases,
+      ...enWebNotifications,
       ...enWebAdmin,
       ...enWebClassification,
       ...enWebLists,

@@ -1,0 +1,68 @@
+import type { webCases as vi } from '../vi/web-cases.js';
+
+/** Case-core web pieces (clock badge, timeline, comments, documents), English. */
+export const webCases: typeof vi = {
+  cases: {
+    clockKinds: {
+      completeness: 'Completeness check',
+      decision: 'Time limit for a decision',
+    },
+    clock: {
+      daysLeft_one: '{{count}} working day left',
+      daysLeft_other: '{{count}} working days left',
+      dueToday: 'Due today',
+      overdue_one: '{{count}} working day overdue',
+      overdue_other: '{{count}} working days overdue',
+      paused: 'Paused ({{count}} working days left)',
+      met: 'In time',
+      missed: 'Late',
+      cancelled: 'Stopped',
+      dueOn: 'Due: {{date}}',
+      detail: '{{kind}}: {{workingDays}} working days from {{startedOn}}; {{used}} used.',
+      none: 'No time limit running',
+    },
+    timeline: {
+      title: 'History',
+      empty: 'No steps yet.',
+      statusChange: '{{from}} → {{to}}',
+      by: 'by {{name}}',
+      genericActions: {
+        assign: 'Assigned',
+        attach_document: 'Document attached',
+        remove_document: 'Document removed',
+      },
+    },
+    comments: {
+      title: 'Messages',
+      empty: 'No messages yet.',
+      internal: 'Internal',
+      toApplicant: 'To the applicant',
+      visibility: 'Who can see it',
+      visibilityInternal: 'Staff only (internal)',
+      visibilityApplicant: 'Also the applicant',
+      body: 'Message',
+      bodyHint: 'Up to 4,000 characters. Do not write contract values or royalty rates.',
+      send: 'Send',
+      sent: 'Sent.',
+      listLabel: 'Messages',
+    },
+    documents: {
+      title: 'Documents',
+      empty: 'No documents yet.',
+      name: 'File',
+      kind: 'Kind',
+      size: 'Size',
+      uploadedAt: 'Uploaded',
+      sha256: 'SHA-256',
+      sha256Label: 'Full SHA-256: {{sha256}}',
+      download: 'Download',
+      downloadNamed: 'Download {{name}}',
+      remove: 'Remove',
+      removeNamed: 'Remove {{name}}',
+      removed: 'Removed',
+      tableLabel: 'Documents',
+      sizeKb: '{{value}} KB',
+      sizeMb: '{{value}} MB',
+    },
+  },
+};
