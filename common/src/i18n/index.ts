@@ -30,6 +30,8 @@ import { webRegistrationProcessing as viWebRegistrationProcessing } from './vi/w
 import { webRegistrationProcessing as enWebRegistrationProcessing } from './en/web-registration-processing.js';
 import { webRegistrationCertificates as viWebRegistrationCertificates } from './vi/web-registration-certificates.js';
 import { webRegistrationCertificates as enWebRegistrationCertificates } from './en/web-registration-certificates.js';
+import { webRegistrationFiling as viWebRegistrationFiling } from './vi/web-registration-filing.js';
+import { webRegistrationFiling as enWebRegistrationFiling } from './en/web-registration-filing.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -53,6 +55,7 @@ export const resources = {
       ...viWebRegistrationCheck,
       ...viWebRegistrationProcessing,
       ...viWebRegistrationCertificates,
+      ...viWebRegistrationFiling,
     },
   },
   en: {
@@ -75,6 +78,7 @@ export const resources = {
       ...enWebRegistrationCheck,
       ...enWebRegistrationProcessing,
       ...enWebRegistrationCertificates,
+      ...enWebRegistrationFiling,
     },
   },
 } as const;

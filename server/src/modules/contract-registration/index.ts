@@ -1,3 +1,4 @@
+export { filingRoutes } from './filing.routes.js';
 export { processingRoutes } from './processing.routes.js';
 export { registrationCheckRoutes } from './registration-check.routes.js';
 export { checkRegistration } from './registration-check.service.js';
