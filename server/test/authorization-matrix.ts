@@ -10,6 +10,7 @@ import { technologyListsMatrix } from './matrix/technology-lists.matrix.js';
 import { vsicMatrix } from './matrix/vsic.matrix.js';
 import { contractRegistrationMatrix } from './matrix/contract-registration.matrix.js';
 import { notificationsMatrix } from './matrix/notifications.matrix.js';
+import { registrationProcessingMatrix } from './matrix/registration-processing.matrix.js';
 import { registrationCertificatesMatrix } from './matrix/registration-certificates.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
@@ -148,6 +149,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...classificationMatrix,
   ...contractRegistrationMatrix,
   ...notificationsMatrix,
+  ...registrationProcessingMatrix,
   ...registrationCertificatesMatrix,
 };
 
