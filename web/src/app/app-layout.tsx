@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../components/brand-mark.js';
 import { AnchorLink, ButtonLink, NavLinkLink } from '../components/links.js';
 import { visibleAdminSections } from '../features/admin/admin-sections.js';
+import { NotificationBell } from '../features/notifications/notification-bell.js';
 import { LanguageSwitch } from './language-switch.js';
 import { useSession } from './session.js';
 
@@ -89,6 +90,7 @@ export function AppLayout() {
             </Group>
 
             <Group gap="sm" wrap="nowrap">
+              {user && hasPermission('notifications.read') ? <NotificationBell /> : null}
               <LanguageSwitch />
               {user ? (
                 <Box visibleFrom="md">

@@ -18,6 +18,7 @@ import { adminLegalRuleRoute, adminLegalRulesRoute, legalRulePublicRoute, legalR
 import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPublicRoute, agencyPublicRoute } from '../features/agencies/agencies.routes.js';
 import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
 import { registrationCheckRoute } from '../features/contract-registration/contract-registration.routes.js';
+import { notificationsRoute } from '../features/notifications/notifications.routes.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
 
@@ -249,6 +250,7 @@ const routeTree = rootRoute.addChildren([
   checkTechnologyRoute,
   referenceRoute,
   registrationCheckRoute,
+  notificationsRoute,
   adminRoute.addChildren([
     adminIndexRoute,
     adminUsersRoute,
