@@ -5,12 +5,13 @@ import path from 'node:path';
 import pg from 'pg';
 import { ensureWebBuild } from '../server/src/web-build.js';
 import { runLoad, type LoadResult } from './load.js';
+import { benchCertificates } from './certificates.js';
 import { benchClassification } from './classification.js';
 
 /**
  * npm run bench — cold start, sign-in throughput and catalog read latency/throughput next to a bare Fastify route,
  * on embedded PostgreSQL (PGlite) and, when reachable, on the PostgreSQL server (BENCH_DATABASE_URL or 127.0.0.1:5432);
- * then classification of 1,000 texts (bench/classification.ts).
+ * then classification of 1,000 texts (bench/classification.ts) and registration certificate PDFs (bench/certificates.ts).
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -164,6 +165,7 @@ async function main(): Promise<void> {
   }
 
   await benchClassification();
+  await benchCertificates();
 }
 
 main().catch((error: unknown) => {
