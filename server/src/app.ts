@@ -22,7 +22,7 @@ import { auditLogRoutes } from './modules/audit-log/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
 import { classificationRoutes } from './modules/classification/index.js';
-import { certificatesRoutes, filingRoutes, processingRoutes, registrationCheckRoutes } from './modules/contract-registration/index.js';
+import { certificatesRoutes, filingRoutes, oversightRoutes, processingRoutes, registrationCheckRoutes } from './modules/contract-registration/index.js';
 import { legalRulesRoutes } from './modules/legal-rules/index.js';
 import { notificationsRoutes } from './modules/notifications/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
@@ -118,6 +118,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(filingRoutes);
       await api.register(processingRoutes);
       await api.register(certificatesRoutes);
+      await api.register(oversightRoutes);
     },
     { prefix: '/api/v1' },
   );

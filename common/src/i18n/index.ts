@@ -32,6 +32,8 @@ import { webRegistrationCertificates as viWebRegistrationCertificates } from './
 import { webRegistrationCertificates as enWebRegistrationCertificates } from './en/web-registration-certificates.js';
 import { webRegistrationFiling as viWebRegistrationFiling } from './vi/web-registration-filing.js';
 import { webRegistrationFiling as enWebRegistrationFiling } from './en/web-registration-filing.js';
+import { webRegistrationOversight as viWebRegistrationOversight } from './vi/web-registration-oversight.js';
+import { webRegistrationOversight as enWebRegistrationOversight } from './en/web-registration-oversight.js';
 
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
@@ -53,6 +55,7 @@ export const resources = {
       ...viWebAgencies,
       ...viWebReferenceRules,
       ...viWebRegistrationCheck,
+      ...viWebRegistrationOversight,
       ...viWebRegistrationProcessing,
       ...viWebRegistrationCertificates,
       ...viWebRegistrationFiling,
@@ -76,6 +79,7 @@ export const resources = {
       ...enWebAgencies,
       ...enWebReferenceRules,
       ...enWebRegistrationCheck,
+      ...enWebRegistrationOversight,
       ...enWebRegistrationProcessing,
       ...enWebRegistrationCertificates,
       ...enWebRegistrationFiling,

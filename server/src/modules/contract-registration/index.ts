@@ -14,3 +14,4 @@ export {
 export { computeRiskFlags, dossierSectorCode, type ComputeRiskFlagsInput } from './risk-flags.service.js';
 export { certificatesRoutes } from './certificates.routes.js';
 export { caseDecision, verifyCertificate } from './verification.service.js';
+export { oversightRoutes } from './oversight.routes.js';

@@ -97,3 +97,8 @@ export async function insertRegisteredContract(database: Database, input: Regist
   );
   return { caseId, certificateId: certificate!.id, referenceNo };
 }
+
+/** Links an organisation to the agency holding the plan role tax_control_of_transfer_contracts (seeded: the Tax Department). */
+export async function linkToTaxAgency(database: Database, organisationId: string): Promise<void> {
+  await database.query(`UPDATE organisations SET agency_id = (SELECT id FROM agencies WHERE code = 'hp_tax_department') WHERE id = $1`, [organisationId]);
+}
