@@ -19,6 +19,7 @@ import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPubl
 import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
 import { registrationCheckRoute } from '../features/contract-registration/contract-registration.routes.js';
 import { notificationsRoute } from '../features/notifications/notifications.routes.js';
+import { verifyCertificateRoute } from '../features/registrations/verification/verification.routes.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
 
@@ -251,6 +252,7 @@ const routeTree = rootRoute.addChildren([
   referenceRoute,
   registrationCheckRoute,
   notificationsRoute,
+  verifyCertificateRoute,
   adminRoute.addChildren([
     adminIndexRoute,
     adminUsersRoute,

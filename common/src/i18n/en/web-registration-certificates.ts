@@ -123,6 +123,7 @@ export const webRegistrationCertificates = {
       fileTitle: 'Check the PDF file you have',
       fileHelp: 'Choose the certificate PDF. It is checked in your browser and never uploaded.',
       fileLabel: 'Certificate PDF file',
+      clearFile: 'Clear the file',
       checking: 'Computing the hash…',
       matches: 'The file matches the issued certificate (same SHA-256).',
       differs: 'The file does NOT match the issued certificate. It may have been altered or be another certificate.',

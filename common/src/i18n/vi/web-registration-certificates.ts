@@ -123,6 +123,7 @@ export const webRegistrationCertificates = {
       fileTitle: 'Kiểm tra tệp PDF bạn đang có',
       fileHelp: 'Chọn tệp PDF Giấy chứng nhận. Tệp được kiểm tra ngay trên trình duyệt của bạn, không được tải lên.',
       fileLabel: 'Tệp PDF Giấy chứng nhận',
+      clearFile: 'Bỏ chọn tệp',
       checking: 'Đang tính mã băm…',
       matches: 'Tệp trùng khớp với Giấy chứng nhận đã cấp (SHA-256 giống nhau).',
       differs: 'Tệp KHÔNG trùng khớp với Giấy chứng nhận đã cấp. Tệp có thể đã bị sửa hoặc là một Giấy chứng nhận khác.',
