@@ -57,6 +57,7 @@ export const webCases: typeof vi = {
       sha256Label: 'Full SHA-256: {{sha256}}',
       download: 'Download',
       downloadNamed: 'Download {{name}}',
+      actions: 'Actions',
       remove: 'Remove',
       removeNamed: 'Remove {{name}}',
       removed: 'Removed',

@@ -55,6 +55,7 @@ export const webCases = {
       sha256Label: 'Mã SHA-256 đầy đủ: {{sha256}}',
       download: 'Tải về',
       downloadNamed: 'Tải về {{name}}',
+      actions: 'Thao tác',
       remove: 'Gỡ',
       removeNamed: 'Gỡ {{name}}',
       removed: 'Đã gỡ',

@@ -14,9 +14,9 @@ export interface ClockBadgeProps {
 /** Working days at or below which a running clock shows as "due soon". */
 const DUE_SOON = 2;
 
-/** Text and colour of a clock: overdue red, due soon yellow, paused grey, running teal; stopped: met / late. */
+/** Text and colour of a clock: overdue red, due soon yellow, paused grey, running teal; stopped: met (teal) / late (red). */
 export function clockState(clock: ClockView): { key: string; count?: number; color: string } {
-  if (clock.outcome === 'met') return { key: 'met', color: 'green' };
+  if (clock.outcome === 'met') return { key: 'met', color: 'teal' };
   if (clock.outcome === 'missed') return { key: 'missed', color: 'red' };
   if (clock.outcome === 'cancelled') return { key: 'cancelled', color: 'gray' };
   if (clock.isPaused) return { key: 'paused', count: Math.max(0, clock.workingDaysLeft ?? 0), color: 'gray' };

@@ -102,7 +102,7 @@ export function DocumentList({ documents, kindLabel, downloadUrl, onRemove, test
         label={t('cases.documents.tableLabel')}
         minWidth={720}
         testId={testId}
-        columns={[t('cases.documents.kind'), t('cases.documents.name'), t('cases.documents.size'), t('cases.documents.uploadedAt'), t('cases.documents.sha256'), onRemove ? '' : null]}
+        columns={[t('cases.documents.kind'), t('cases.documents.name'), t('cases.documents.size'), t('cases.documents.uploadedAt'), t('cases.documents.sha256'), onRemove ? t('cases.documents.actions') : null]}
         renderRow={(document) => (
           <Table.Tr key={document.id} data-testid="case-document">
             <Table.Td>{kindLabel(document.kind)}</Table.Td>
