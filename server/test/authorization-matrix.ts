@@ -12,6 +12,7 @@ import { contractRegistrationMatrix } from './matrix/contract-registration.matri
 import { notificationsMatrix } from './matrix/notifications.matrix.js';
 import { registrationProcessingMatrix } from './matrix/registration-processing.matrix.js';
 import { registrationCertificatesMatrix } from './matrix/registration-certificates.matrix.js';
+import { registrationFilingMatrix } from './matrix/registration-filing.matrix.js';
 import { registrationOversightMatrix } from './matrix/registration-oversight.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
@@ -152,6 +153,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...notificationsMatrix,
   ...registrationProcessingMatrix,
   ...registrationCertificatesMatrix,
+  ...registrationFilingMatrix,
   ...registrationOversightMatrix,
 };
 

@@ -171,7 +171,8 @@ export const ApplicantCommentInput = z.strictObject({
 export type ApplicantCommentInput = z.infer<typeof ApplicantCommentInput>;
 
 export const DocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
-export const DocumentRemoveInput = z.strictObject({ revision: Revision });
+/** DELETE carries the case revision in the query string (`?revision=7`). */
+export const DocumentRemoveQuery = z.object({ revision: z.coerce.number().int().min(1) });
 
 /** Multipart upload fields (the file part is named `file`). */
 export const DocumentUploadFields = z.object({

@@ -1,5 +1,5 @@
 import type { CaseDocumentView } from '../../../../common/src/api/cases.js';
-import type { DossierDocumentKind } from '../../../../common/src/api/registration-dossier.js';
+import { DocumentUploadFields } from '../../../../common/src/api/registration-filing.js';
 import { translate } from '../../../../common/src/i18n/index.js';
 import { can, requireUser } from '../../core/access/access.js';
 import { recordAudit } from '../../core/audit/audit.js';
@@ -7,14 +7,15 @@ import { inTransaction, type Ctx } from '../../core/context.js';
 import { AppError, validationError } from '../../core/errors.js';
 import { findStoredFile, storeFile, type StoredFile } from '../../core/files/files.js';
 import { attachDocument, currentAssignments, getCase, getDocument, removeDocument } from '../cases/index.js';
-import { applicantCase, assertEditable, assertRevision } from './filing.common.js';
+import { applicantCase, assertEditable, assertRevision, schemaError } from './filing.common.js';
 import { canSeeDossier } from './registration.policy.js';
 import { REGISTRATION_WORKFLOW } from './registration.workflow.js';
 
+/** An upload as sent: kind, revision and note are checked here (DocumentUploadFields), after the caller's rights. */
 export interface DocumentUpload {
   caseId: string;
-  kind: DossierDocumentKind;
-  revision: number;
+  kind: string | undefined;
+  revision: number | string | undefined;
   note?: string | undefined;
   file: { buffer: Buffer; filename: string } | null;
 }
@@ -29,19 +30,23 @@ export async function uploadDossierDocument(ctx: Ctx, input: DocumentUpload): Pr
   if (!can(ctx.actor, 'registration.file')) throw new AppError(ctx.actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
   return inTransaction(ctx, async (tx) => {
     const row = await applicantCase(tx, input.caseId, { forUpdate: true });
-    assertRevision(row, input.revision);
+    const parsed = DocumentUploadFields.safeParse({ kind: input.kind, revision: input.revision, note: input.note });
+    if (!parsed.success) throw schemaError(tx, parsed.error.issues);
+    const { kind, revision, note } = parsed.data;
+    assertRevision(row, revision);
     assertEditable(row, 'attach_document');
     if (!input.file) throw validationError([{ path: 'file', code: 'required', message: translate(ctx.locale, 'validation.required') }]);
     const stored = await storeFile(tx, { buffer: input.file.buffer, name: input.file.filename, allowed: ['application/pdf'] });
-    const { documentId, revision } = await attachDocument(tx, { caseId: row.id, kind: input.kind, storedFileId: stored.id, note: input.note ?? null, expectedRevision: input.revision });
+    const attached = await attachDocument(tx, { caseId: row.id, kind, storedFileId: stored.id, note: note ?? null, expectedRevision: revision });
+    const documentId = attached.documentId;
     await recordAudit(tx, {
       action: 'registration.document_upload',
       objectType: 'case',
       objectId: row.id,
       organisationId: row.organisationId,
-      summary: { referenceNo: row.referenceNo, documentId, kind: input.kind, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
+      summary: { referenceNo: row.referenceNo, documentId, kind, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
     });
-    return { document: await getDocument(tx.db, { caseId: row.id, documentId }), revision };
+    return { document: await getDocument(tx.db, { caseId: row.id, documentId }), revision: attached.revision };
   });
 }
 

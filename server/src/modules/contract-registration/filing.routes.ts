@@ -7,7 +7,6 @@ import { sendStoredFile } from '../../core/files/files.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import * as documents from './filing-documents.service.js';
 import * as submission from './filing-submit.service.js';
-import { schemaError } from './filing.common.js';
 import * as filing from './filing.service.js';
 
 const tags = ['contract-registration filing'];
@@ -58,16 +57,13 @@ export async function filingRoutes(app: FastifyInstance): Promise<void> {
     '/registrations/:id/documents',
     { schema: { tags, summary: 'Attach a PDF (multipart: kind, revision, note?, file; checked by content and size)', params: IdParams, consumes: ['multipart/form-data'], response: { 201: api.UploadedDocument } } },
     async (request, reply) => {
-      const ctx = ctxOf(request);
       const { fields, file } = await readUpload(request);
-      const parsed = api.DocumentUploadFields.safeParse(fields);
-      if (!parsed.success) throw schemaError(ctx, parsed.error.issues);
-      return reply.status(201).send(await documents.uploadDossierDocument(ctx, { caseId: request.params.id, ...parsed.data, file }));
+      return reply.status(201).send(await documents.uploadDossierDocument(ctxOf(request), { caseId: request.params.id, kind: fields.kind, revision: fields.revision, note: fields.note, file }));
     },
   );
 
-  r.delete('/registrations/:id/documents/:documentId', { schema: { tags, summary: 'Remove a document (draft or supplement only)', params: api.DocumentParams, body: api.DocumentRemoveInput, response: { 200: z.object({ revision: z.number().int() }) } } }, async (request) => {
-    return documents.removeDossierDocument(ctxOf(request), { caseId: request.params.id, documentId: request.params.documentId, revision: request.body.revision });
+  r.delete('/registrations/:id/documents/:documentId', { schema: { tags, summary: 'Remove a document (draft or supplement only)', params: api.DocumentParams, querystring: api.DocumentRemoveQuery, response: { 200: z.object({ revision: z.number().int() }) } } }, async (request) => {
+    return documents.removeDossierDocument(ctxOf(request), { caseId: request.params.id, documentId: request.params.documentId, revision: request.query.revision });
   });
 
   r.get('/registrations/:id/documents/:documentId', { schema: { tags, summary: 'Download a dossier document (filer or handling DOST staff; audited)', params: api.DocumentParams } }, async (request, reply) => {

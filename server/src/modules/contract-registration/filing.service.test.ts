@@ -116,7 +116,7 @@ describe('drafting', () => {
     const ok = await upload(t, client, url(id, '/documents'), { kind: 'contract', revision, note: 'Bản ký' }, { name: 'Hợp đồng.pdf', content: PDF });
     expect(ok.status).toBe(201);
     expect(ok.body.document).toMatchObject({ kind: 'contract', fileName: 'Hợp đồng.pdf', sizeBytes: PDF.length, note: 'Bản ký' });
-    const removed = await client.request('DELETE', url(id, `/documents/${ok.body.document.id}`), { revision: ok.body.revision });
+    const removed = await client.request('DELETE', url(id, `/documents/${ok.body.document.id}?revision=${ok.body.revision}`));
     expect(removed.status).toBe(200);
     expect((await client.get(url(id))).body.documents).toEqual([]);
   });
