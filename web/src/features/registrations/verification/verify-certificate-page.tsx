@@ -44,7 +44,7 @@ function Details({ v }: { v: CertificateVerification }) {
   const isValid = v.status === 'valid';
   return (
     <Stack gap="lg">
-      <Alert color={isValid ? 'green' : 'red'} variant="light" title={<Badge color={isValid ? 'green.9' : 'red.9'} size="lg">{t(isValid ? 'certificates.verify.statusValid' : 'certificates.verify.statusRevoked')}</Badge>} data-testid="certificate-status">
+      <Alert color={isValid ? 'green' : 'red'} variant="light" title={<Badge color={isValid ? 'teal.9' : 'red.9'} size="lg">{t(isValid ? 'certificates.verify.statusValid' : 'certificates.verify.statusRevoked')}</Badge>} data-testid="certificate-status">
         {v.revokedOn ? (
           <Stack gap={4}>
             <Text fw={600}>{t('certificates.verify.revokedOn', { date: formatDate(v.revokedOn, i18n.language) })}</Text>
