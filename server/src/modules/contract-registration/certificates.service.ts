@@ -86,7 +86,7 @@ async function loadDecidedCase(ctx: Ctx, caseId: string, status: 'issued' | 'ref
   return { row, dossier };
 }
 
-function publicFieldsOf(ctx: Ctx, data: CompleteDossier): CertificatePublicFields {
+function publicFieldsOf(data: CompleteDossier): CertificatePublicFields {
   return {
     authorityName: translate('vi', 'certificateDocument.authorityName'),
     transferorName: data.parties.transferor.name,
@@ -170,7 +170,7 @@ export async function issueCertificate(ctx: Ctx, input: IssueCertificateInput): 
       draftedBy: input.draftedBy,
       originalCertificateId: original?.id ?? null,
       verificationCode,
-      publicFields: publicFieldsOf(tx, data),
+      publicFields: publicFieldsOf(data),
       pdfFileId: file.id,
       pdfSha256: file.sha256,
     });
