@@ -20,6 +20,13 @@ import { checkTechnologyRoute, referenceRoute } from '../features/classification
 import { registrationCheckRoute } from '../features/contract-registration/contract-registration.routes.js';
 import { notificationsRoute } from '../features/notifications/notifications.routes.js';
 import { verifyCertificateRoute } from '../features/registrations/verification/verification.routes.js';
+import {
+  registrationStatisticsRoute,
+  taxQueriesRoute,
+  taxQueryRoute,
+  taxRegistrationRoute,
+  taxRegistrationsRoute,
+} from '../features/registrations/oversight/oversight.routes.js';
 
 /** Code-based routes; every page component is a lazy chunk. List filters and pages live in the query string. */
 
@@ -253,6 +260,11 @@ const routeTree = rootRoute.addChildren([
   registrationCheckRoute,
   notificationsRoute,
   verifyCertificateRoute,
+  taxRegistrationsRoute,
+  taxRegistrationRoute,
+  taxQueriesRoute,
+  taxQueryRoute,
+  registrationStatisticsRoute,
   adminRoute.addChildren([
     adminIndexRoute,
     adminUsersRoute,

@@ -196,6 +196,7 @@ export const webRegistrationOversight = {
       close: 'Close the thread',
       closeConfirm: 'Close this thread? No more messages can be sent afterwards.',
       cancel: 'Cancel',
+      status: 'Status',
       statusOpen: 'Open',
       statusClosed: 'Closed',
       sideTax: 'Tax Department',

@@ -197,6 +197,7 @@ export const webRegistrationOversight = {
       close: 'Đóng trao đổi',
       closeConfirm: 'Đóng trao đổi này? Sau khi đóng không thể gửi thêm tin nhắn.',
       cancel: 'Hủy',
+      status: 'Trạng thái',
       statusOpen: 'Đang mở',
       statusClosed: 'Đã đóng',
       sideTax: 'Cơ quan thuế',
