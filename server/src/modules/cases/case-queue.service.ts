@@ -1,6 +1,7 @@
 import type { CaseQueueItem, CaseQueueSort } from '../../../../common/src/api/cases.js';
 import type { Ctx } from '../../core/context.js';
 import { loadCalendar, workingDays } from '../calendar/index.js';
+import { organisationNames } from '../organisations/index.js';
 import * as q from './cases.queries.js';
 import type { CaseKind } from './cases.workflow.js';
 
@@ -33,6 +34,9 @@ export interface CaseQueueInput {
  */
 export async function caseQueue(ctx: Ctx, input: CaseQueueInput): Promise<{ items: CaseQueueItem[]; total: number }> {
   const [{ rows, total }, calendar] = await Promise.all([q.listQueue(ctx.db, input), loadCalendar(ctx)]);
+  const ids = rows.map((r) => r.id);
+  const [names, officers] = await Promise.all([organisationNames(ctx.db, rows.map((r) => r.organisationId)), q.listCurrentAssignments(ctx.db, ids)]);
+  const officerOf = new Map(officers.filter((a) => a.role === 'officer').map((a) => [a.caseId, { userId: a.userId, name: a.name }]));
   const items = rows.map((r): CaseQueueItem => {
     const left = r.dueOn && !r.isClockPaused ? workingDays.countWorkingDays(calendar, input.today, r.dueOn).workingDays : null;
     return {
@@ -41,7 +45,7 @@ export async function caseQueue(ctx: Ctx, input: CaseQueueInput): Promise<{ item
       title: r.title,
       status: r.status,
       organisationId: r.organisationId,
-      organisationName: r.organisationName,
+      organisationName: names.get(r.organisationId) ?? '',
       receivedOn: r.receivedOn,
       updatedAt: r.updatedAt.toISOString(),
       clockKind: r.clockKind,
@@ -49,7 +53,7 @@ export async function caseQueue(ctx: Ctx, input: CaseQueueInput): Promise<{ item
       isClockPaused: r.isClockPaused,
       workingDaysLeft: left,
       isOverdue: r.dueOn !== null && !r.isClockPaused && input.today > r.dueOn,
-      officer: r.officerId ? { userId: r.officerId, name: r.officerName ?? '' } : null,
+      officer: officerOf.get(r.id) ?? null,
       revision: r.revision,
     };
   });

@@ -22,3 +22,10 @@ export async function organisationAgencyIds(db: Db, ids: readonly string[]): Pro
   const rows = await db.select({ id: organisations.id, agencyId: organisations.agencyId }).from(organisations).where(inArray(organisations.id, [...ids]));
   return new Map(rows.map((row) => [row.id, row.agencyId]));
 }
+
+/** Names of some organisations by id (for lists in other modules, e.g. a work queue); unknown ids are absent. */
+export async function organisationNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
