@@ -82,6 +82,11 @@ export function AppLayout() {
                   {t('nav.organisation')}
                 </Link>
               ) : null}
+              {hasPermission('registration.process') ? (
+                <Link to="/work/registrations" className="header-nav-link" data-testid="nav-registration-work">
+                  {t('registrationProcessing.nav')}
+                </Link>
+              ) : null}
               {adminSections.length > 0 ? (
                 <Link to="/admin" className="header-nav-link" data-testid="nav-admin">
                   {t('nav.admin')}
@@ -146,6 +151,9 @@ export function AppLayout() {
           <NavLinkLink to="/reference" label={t('referenceHub.nav')} data-testid="nav-mobile-reference" />
           {hasOrganisation ? (
             <NavLinkLink to="/organisation" label={t('nav.organisation')} data-testid="nav-mobile-organisation" />
+          ) : null}
+          {hasPermission('registration.process') ? (
+            <NavLinkLink to="/work/registrations" label={t('registrationProcessing.nav')} data-testid="nav-mobile-registration-work" />
           ) : null}
           {adminSections.length > 0 ? (
             <>

@@ -18,6 +18,7 @@ import { adminLegalRuleRoute, adminLegalRulesRoute, legalRulePublicRoute, legalR
 import { adminAgenciesRoute, adminAgencyRoute, adminPlanRolesRoute, agenciesPublicRoute, agencyPublicRoute } from '../features/agencies/agencies.routes.js';
 import { checkTechnologyRoute, referenceRoute } from '../features/classification/classification.routes.js';
 import { registrationCheckRoute } from '../features/contract-registration/contract-registration.routes.js';
+import { registrationCaseRoute, registrationQueueRoute } from '../features/registrations/processing/processing.routes.js';
 import { notificationsRoute } from '../features/notifications/notifications.routes.js';
 import { verifyCertificateRoute } from '../features/registrations/verification/verification.routes.js';
 import {
@@ -258,6 +259,8 @@ const routeTree = rootRoute.addChildren([
   checkTechnologyRoute,
   referenceRoute,
   registrationCheckRoute,
+  registrationQueueRoute,
+  registrationCaseRoute,
   notificationsRoute,
   verifyCertificateRoute,
   taxRegistrationsRoute,

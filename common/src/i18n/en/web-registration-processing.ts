@@ -1,7 +1,7 @@
 /** DOST processing of technology transfer registrations (queue, staff view of a case), English. */
 export const webRegistrationProcessing = {
   registrationProcessing: {
-    nav: 'Registration work',
+    nav: 'Case work',
     statuses: {
       draft: 'Draft',
       submitted: 'Submitted, awaiting check',
@@ -58,7 +58,35 @@ export const webRegistrationProcessing = {
       flagCount_other: '{{count}} flags',
       lateBadge: 'Late filing',
       noClock: 'No deadline',
+      lateOnly: 'Late filings only',
+      flaggedOnly: 'Flagged cases only',
+      paused: 'Paused, awaiting supplement',
       filters: 'Filters',
+    },
+    events: {
+      create: 'Case created',
+      save_draft: 'Draft saved',
+      submit: 'Dossier submitted',
+      withdraw: 'Dossier withdrawn',
+      accept: 'Dossier accepted as complete',
+      request_supplement: 'Supplement requested',
+      supplement: 'Enterprise supplemented the dossier',
+      save_review: 'Review saved',
+      draft_certificate: 'Certificate drafted',
+      draft_refusal: 'Refusal drafted',
+      return_draft: 'Draft returned by the leader',
+      approve: 'Approved by the leader',
+      revoke: 'Certificate revoked',
+    },
+    documentKinds: {
+      request_letter: 'Request letter',
+      contract: 'Contract (original or certified copy)',
+      contract_translation: 'Certified Vietnamese translation',
+      valuation_certificate: 'Valuation certificate',
+      audit_report: 'Price audit report',
+      other: 'Other document',
+      certificate: 'Certificate',
+      refusal_letter: 'Refusal letter',
     },
     detail: {
       loading: 'Loading the case…',
@@ -176,13 +204,16 @@ export const webRegistrationProcessing = {
       done: 'Case updated.',
     },
     confirm: {
-      accept: 'Confirm that the dossier is complete? The {{days}}-working-day decision deadline starts (or resumes) today.',
+      accept: 'Confirm that the dossier is complete? The decision deadline (working days set by the rules) starts, or resumes, today; the enterprise is notified.',
       acceptTitle: 'Accept the dossier',
       draftCertificate: 'Draft the certificate and send it to a leader for approval?',
       draftCertificateNote: 'Note for the leader (optional)',
       approveCertificate: 'Approve and issue the certificate for case {{reference}}? It gets its number and QR code and goes to the enterprise at once.',
       approveRefusal: 'Approve the refusal of case {{reference}}? The letter goes to the enterprise at once.',
       approveTitle: 'Approve the decision',
+      revokeTitle: 'Revoke the certificate',
+      revokeReason: 'Reason for revocation',
+      draftCertificateTitle: 'Draft the certificate',
     },
     supplement: {
       title: 'Request a supplement',

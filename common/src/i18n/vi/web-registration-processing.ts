@@ -1,7 +1,7 @@
 /** DOST processing of technology transfer registrations (queue, staff view of a case), Vietnamese (source locale). */
 export const webRegistrationProcessing = {
   registrationProcessing: {
-    nav: 'Xử lý đăng ký CGCN',
+    nav: 'Xử lý hồ sơ',
     statuses: {
       draft: 'Bản nháp',
       submitted: 'Đã nộp, chờ kiểm tra',
@@ -58,7 +58,35 @@ export const webRegistrationProcessing = {
       flagCount_other: '{{count}} cảnh báo',
       lateBadge: 'Nộp muộn',
       noClock: 'Không có thời hạn',
+      lateOnly: 'Chỉ hồ sơ nộp muộn',
+      flaggedOnly: 'Chỉ hồ sơ có cảnh báo',
+      paused: 'Tạm dừng, chờ bổ sung',
       filters: 'Bộ lọc',
+    },
+    events: {
+      create: 'Tạo hồ sơ',
+      save_draft: 'Lưu bản nháp',
+      submit: 'Nộp hồ sơ',
+      withdraw: 'Rút hồ sơ',
+      accept: 'Tiếp nhận hồ sơ đầy đủ',
+      request_supplement: 'Yêu cầu bổ sung',
+      supplement: 'Doanh nghiệp bổ sung hồ sơ',
+      save_review: 'Lưu kết quả thẩm tra',
+      draft_certificate: 'Lập dự thảo giấy chứng nhận',
+      draft_refusal: 'Lập dự thảo từ chối',
+      return_draft: 'Lãnh đạo trả lại dự thảo',
+      approve: 'Lãnh đạo phê duyệt',
+      revoke: 'Thu hồi giấy chứng nhận',
+    },
+    documentKinds: {
+      request_letter: 'Văn bản đề nghị đăng ký',
+      contract: 'Hợp đồng (bản gốc hoặc bản sao chứng thực)',
+      contract_translation: 'Bản dịch tiếng Việt có chứng thực',
+      valuation_certificate: 'Chứng thư thẩm định giá',
+      audit_report: 'Báo cáo kiểm toán giá',
+      other: 'Tài liệu khác',
+      certificate: 'Giấy chứng nhận',
+      refusal_letter: 'Văn bản từ chối',
     },
     detail: {
       loading: 'Đang tải hồ sơ…',
@@ -176,13 +204,16 @@ export const webRegistrationProcessing = {
       done: 'Đã cập nhật hồ sơ.',
     },
     confirm: {
-      accept: 'Xác nhận hồ sơ đầy đủ, hợp lệ? Thời hạn {{days}} ngày làm việc để cấp giấy sẽ bắt đầu (hoặc tiếp tục) từ hôm nay.',
+      accept: 'Xác nhận hồ sơ đầy đủ, hợp lệ? Thời hạn cấp giấy chứng nhận (ngày làm việc theo quy định) bắt đầu, hoặc tiếp tục, từ hôm nay; doanh nghiệp được thông báo.',
       acceptTitle: 'Tiếp nhận hồ sơ',
       draftCertificate: 'Lập dự thảo giấy chứng nhận và chuyển lãnh đạo phê duyệt?',
       draftCertificateNote: 'Ghi chú cho lãnh đạo (không bắt buộc)',
       approveCertificate: 'Phê duyệt và cấp giấy chứng nhận cho hồ sơ {{reference}}? Giấy chứng nhận có số, mã QR và được gửi cho doanh nghiệp ngay.',
       approveRefusal: 'Phê duyệt văn bản từ chối hồ sơ {{reference}}? Văn bản được gửi cho doanh nghiệp ngay.',
       approveTitle: 'Phê duyệt kết quả',
+      revokeTitle: 'Thu hồi giấy chứng nhận',
+      revokeReason: 'Lý do thu hồi',
+      draftCertificateTitle: 'Lập dự thảo giấy chứng nhận',
     },
     supplement: {
       title: 'Yêu cầu bổ sung hồ sơ',
