@@ -30,9 +30,10 @@ describe('notify', () => {
     expect(await mailsTo(t.database, disabled.email)).toHaveLength(0);
   });
 
-  it('refuses parameters that look like prices or rates, and links outside the platform', async () => {
+  it('refuses parameters that look like prices or rates, links outside the platform and kinds without texts', async () => {
     await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.issued', params: { contractValueVnd: 1 }, link: null })).rejects.toThrow(/confidential/);
     await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.issued', params: {}, link: 'https://evil.example' })).rejects.toThrow(/platform path/);
+    await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.unheard_of', params: {}, link: null })).rejects.toThrow(/no text/);
   });
 
   it('finds recipients by permission and by organisation membership', async () => {

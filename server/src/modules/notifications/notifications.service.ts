@@ -25,13 +25,16 @@ export interface NotifyInput {
 /**
  * Tells some users about something in-app (one row each; duplicates and disabled users skipped) and, when asked,
  * by e-mail through the outbox in each user's language, in the caller's transaction. Parameters must not carry
- * prices, rates or other confidential values (a parameter named like one is a programming error). No permission:
+ * prices, rates or other confidential values (a parameter named like one is a programming error), and the kind must
+ * have its texts in the `notifications` catalogs (else a programming error too). No permission:
  * called by services after their own checks; no audit (the step that notifies is audited).
  */
 export async function notify(ctx: Ctx, input: NotifyInput): Promise<{ notified: number }> {
   const bad = Object.keys(input.params).find((key) => CONFIDENTIAL_PARAM.test(key));
   if (bad) throw new Error(`notification parameter ${bad} looks confidential`);
   if (input.link !== null && !/^\/[^/]/.test(input.link)) throw new Error(`notification link ${input.link} is not a platform path`);
+  const titleKey = `notifications.${input.kind}.title`;
+  if (translate('vi', titleKey) === titleKey || translate('en', titleKey) === titleKey) throw new Error(`notification kind ${input.kind} has no text in the notifications catalogs`);
   const contacts = await userContacts(ctx.db, [...new Set(input.userIds)]);
   if (contacts.length === 0) return { notified: 0 };
   return inTransaction(ctx, async (tx) => {
