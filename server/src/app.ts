@@ -15,6 +15,7 @@ import type { Database } from './core/db/database.js';
 import { AppError } from './core/errors.js';
 import { registerErrorHandling } from './core/http/errors.js';
 import { registerRequestContext } from './core/http/request-context.js';
+import { registerServerTiming } from './core/http/server-timing.js';
 import { healthRoutes } from './core/http/health.js';
 import { accountsRoutes } from './modules/accounts/index.js';
 import { agenciesRoutes } from './modules/agencies/index.js';
@@ -55,6 +56,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerServerTiming(app);
 
   await app.register(cookie);
   await app.register(helmet, {
