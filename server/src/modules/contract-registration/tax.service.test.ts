@@ -27,7 +27,7 @@ let revokedCaseId: string;
 const TOTAL_USD = 493_827.16;
 const RATE = 9.87;
 const VALUE_VND = 12_345_678_901;
-const SECRETS = ['493827', '493.827', '493,827', '9.87', '9,87', '12345678901', '12.345.678.901', '12,345,678,901', '25000', '5000000'];
+const SECRETS = ['493827', '493.827', '493,827', '9.87', '9,87', '12345678901', '12.345.678.901', '12,345,678,901', '25123', '25.123', '25,123'];
 
 const royaltyFlag: RiskFlag = {
   code: 'royalty_rate_high',
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const base = { organisationId: applicant.organisationId!, drafterId: officer.id, approverId: leader.id };
   const flagged = cleanDossier({
     parties: { relationship: 'related_party' },
-    price: { totalValue: TOTAL_USD, exchangeRateToVnd: 25_000, payments: [{ method: 'pct_net_revenue', ratePercent: RATE }] },
+    price: { totalValue: TOTAL_USD, exchangeRateToVnd: 25_123, payments: [{ method: 'pct_net_revenue', ratePercent: RATE }] },
   });
   flaggedCaseId = (await insertRegisteredContract(t.database, { ...base, data: flagged, valueVnd: VALUE_VND, maxRoyaltyPercent: RATE, riskFlags: [royaltyFlag], issuedOn: '2026-09-20' })).caseId;
   plainCaseId = (await insertRegisteredContract(t.database, { ...base, valueVnd: 800_000_000, issuedOn: '2025-05-02' })).caseId;
@@ -191,6 +191,25 @@ describe('query threads', () => {
     await linkToTaxAgency(t.database, otherTax.organisationId!);
     expect((await (await clientFor(t, otherTax)).get(`/api/v1/registration-tax-queries/${queryId}`)).status).toBe(403);
     expect((await (await clientFor(t, applicant)).get(`/api/v1/registration-tax-queries/${queryId}`)).status).toBe(403);
+  });
+
+  it('no GET operation of the API gives a tax user an amount or a rate of the contract (every path of the OpenAPI document)', async () => {
+    const client = await clientFor(t, taxOfficer);
+    const [certificate] = await t.database.query<{ verification_code: string }>(`SELECT verification_code FROM registration_certificates WHERE case_id = $1`, [flaggedCaseId]);
+    const [document] = await t.database.query<{ id: string }>(`SELECT id FROM case_documents WHERE case_id = $1 LIMIT 1`, [flaggedCaseId]);
+    const spec = (await client.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const values: Record<string, string> = { id: flaggedCaseId, caseId: flaggedCaseId, queryId, code: certificate!.verification_code, documentId: document?.id ?? flaggedCaseId };
+    let scanned = 0;
+    for (const [path, methods] of Object.entries(spec.paths)) {
+      if (!('get' in methods)) continue;
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? 'x') + (path.endsWith('/export') ? '?format=csv' : '');
+      const res = await client.get(url);
+      expectNoSecrets(`${url} ${res.raw.body}`);
+      scanned++;
+    }
+    expect(scanned).toBeGreaterThan(30);
+    const mails = await t.database.query<{ text_body: string }>(`SELECT text_body FROM mail_outbox WHERE to_address = $1`, [taxOfficer.email]);
+    expectNoSecrets(JSON.stringify(mails));
   });
 
   it('bad input is 400 and writes nothing; a closed thread refuses messages (409)', async () => {
