@@ -1,6 +1,6 @@
 /**
  * Notification texts (in-app and the e-mail copy): `notifications.<kind>.title` / `.body`, filled with the
- * notification's parameters (reference number and the like; never prices or rates). A module that notifies adds its
+ * notification's parameters (referenceNo; certificateNumber for issued and revoked; never prices or rates). A module that notifies adds its
  * kinds here, Vietnamese first.
  */
 export const notifications = {
@@ -15,9 +15,9 @@ export const notifications = {
     staff_comment: { title: 'Tin nhắn của Sở về hồ sơ {{referenceNo}}', body: 'Sở Khoa học và Công nghệ vừa gửi một tin nhắn về hồ sơ {{referenceNo}}.' },
     draft_ready: { title: 'Dự thảo chờ phê duyệt: {{referenceNo}}', body: 'Dự thảo kết quả xử lý hồ sơ {{referenceNo}} đang chờ lãnh đạo phê duyệt.' },
     draft_returned: { title: 'Dự thảo bị trả lại: {{referenceNo}}', body: 'Lãnh đạo đã trả lại dự thảo của hồ sơ {{referenceNo}} kèm ý kiến.' },
-    issued: { title: 'Đã cấp Giấy chứng nhận cho hồ sơ {{referenceNo}}', body: 'Giấy chứng nhận đăng ký chuyển giao công nghệ của hồ sơ {{referenceNo}} đã được cấp. Bạn có thể tải về trên nền tảng.' },
+    issued: { title: 'Đã cấp Giấy chứng nhận cho hồ sơ {{referenceNo}}', body: 'Giấy chứng nhận đăng ký chuyển giao công nghệ số {{certificateNumber}} của hồ sơ {{referenceNo}} đã được cấp. Bạn có thể tải về trên nền tảng.' },
     refused: { title: 'Hồ sơ {{referenceNo}} bị từ chối', body: 'Sở Khoa học và Công nghệ đã từ chối cấp Giấy chứng nhận cho hồ sơ {{referenceNo}}. Văn bản từ chối nêu rõ lý do.' },
-    revoked: { title: 'Giấy chứng nhận của hồ sơ {{referenceNo}} bị thu hồi', body: 'Giấy chứng nhận đăng ký chuyển giao công nghệ của hồ sơ {{referenceNo}} đã bị thu hồi.' },
+    revoked: { title: 'Giấy chứng nhận của hồ sơ {{referenceNo}} bị thu hồi', body: 'Giấy chứng nhận đăng ký chuyển giao công nghệ số {{certificateNumber}} của hồ sơ {{referenceNo}} đã bị thu hồi.' },
     tax_query: { title: 'Câu hỏi của cơ quan thuế về hồ sơ {{referenceNo}}', body: 'Cơ quan thuế vừa gửi một câu hỏi về hợp đồng đã đăng ký {{referenceNo}}.' },
     tax_answer: { title: 'Sở đã trả lời về hồ sơ {{referenceNo}}', body: 'Sở Khoa học và Công nghệ vừa trả lời câu hỏi về hợp đồng đã đăng ký {{referenceNo}}.' },
   },

@@ -32,6 +32,8 @@ describe('notify', () => {
 
   it('refuses parameters that look like prices or rates, links outside the platform and kinds without texts', async () => {
     await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.issued', params: { contractValueVnd: 1 }, link: null })).rejects.toThrow(/confidential/);
+    await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.issued', params: { royalty_rate: 5 }, link: null })).rejects.toThrow(/confidential/);
+    await expect(notify(ctx(), { userIds: [], kind: 'registration.issued', params: { certificateNumber: '12/2026/GCN-SKHCN', separateNote: 'x' }, link: null })).resolves.toEqual({ notified: 0 });
     await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.issued', params: {}, link: 'https://evil.example' })).rejects.toThrow(/platform path/);
     await expect(notify(ctx(), { userIds: [alice.id], kind: 'registration.unheard_of', params: {}, link: null })).rejects.toThrow(/no text/);
   });

@@ -8,8 +8,10 @@ import { userContacts } from '../users/index.js';
 import * as q from './notifications.queries.js';
 import type { NotificationParams, NotificationRow } from './notifications.tables.js';
 
-/** Parameter names that would carry money or rates: a notification (and its e-mail copy) never does. */
-const CONFIDENTIAL_PARAM = /price|amount|value|rate|fee|vnd|royalt|cost|payment/i;
+/** Words of parameter names that would carry money or rates: a notification (and its e-mail copy) never does. */
+const CONFIDENTIAL_WORDS = new Set(['price', 'prices', 'amount', 'value', 'rate', 'rates', 'fee', 'fees', 'vnd', 'royalty', 'royalties', 'cost', 'payment', 'percent']);
+/** `contractValueVnd` → contract, value, vnd; `royalty_rate` → royalty, rate. */
+const isConfidentialName = (key: string) => key.split(/(?=[A-Z])|[_.-]/).some((word) => CONFIDENTIAL_WORDS.has(word.toLowerCase()));
 
 export interface NotifyInput {
   userIds: readonly string[];
@@ -30,7 +32,7 @@ export interface NotifyInput {
  * called by services after their own checks; no audit (the step that notifies is audited).
  */
 export async function notify(ctx: Ctx, input: NotifyInput): Promise<{ notified: number }> {
-  const bad = Object.keys(input.params).find((key) => CONFIDENTIAL_PARAM.test(key));
+  const bad = Object.keys(input.params).find(isConfidentialName);
   if (bad) throw new Error(`notification parameter ${bad} looks confidential`);
   if (input.link !== null && !/^\/[^/]/.test(input.link)) throw new Error(`notification link ${input.link} is not a platform path`);
   const titleKey = `notifications.${input.kind}.title`;
