@@ -21,6 +21,7 @@ import { registrationCheckRoute } from '../features/contract-registration/contra
 import { registrationCaseRoute, registrationQueueRoute } from '../features/registrations/processing/processing.routes.js';
 import { notificationsRoute } from '../features/notifications/notifications.routes.js';
 import { verifyCertificateRoute } from '../features/registrations/verification/verification.routes.js';
+import { newRegistrationRoute, registrationRoute, registrationsRoute } from '../features/registrations/filing/filing.routes.js';
 import {
   registrationStatisticsRoute,
   taxQueriesRoute,
@@ -263,6 +264,9 @@ const routeTree = rootRoute.addChildren([
   registrationCaseRoute,
   notificationsRoute,
   verifyCertificateRoute,
+  registrationsRoute,
+  newRegistrationRoute,
+  registrationRoute,
   taxRegistrationsRoute,
   taxRegistrationRoute,
   taxQueriesRoute,
