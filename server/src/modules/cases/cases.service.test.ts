@@ -142,5 +142,7 @@ describe('assignments', () => {
     const events = await listCaseEvents(t.database.db, row.id);
     expect(events.filter((e) => e.action === 'assign')).toHaveLength(3);
     expect(await codeOf(assignCase(asLeader(), { caseId: row.id, userId: officer.id, role: 'officer', expectedRevision: 1 }))).toBe('CONFLICT');
+    expect(await codeOf(assignCase(asLeader(), { caseId: row.id, userId: '00000000-0000-4000-8000-000000000000', role: 'officer' }))).toBe('NOT_FOUND');
+    expect((await currentAssignments(t.database.db, [row.id])).get(row.id)?.officer?.userId).toBe(second.id);
   });
 });

@@ -5,6 +5,7 @@ import { inTransaction, type Ctx } from '../../core/context.js';
 import type { Tx } from '../../core/db/database.js';
 import { AppError } from '../../core/errors.js';
 import { vietnamToday } from '../catalog/index.js';
+import { userNames } from '../users/index.js';
 import { cancelOpenClocks } from './case-clocks.service.js';
 import * as q from './cases.queries.js';
 import type { CaseEventRow, CaseRow } from './cases.tables.js';
@@ -196,13 +197,14 @@ export async function listCaseEvents(db: Tx, caseId: string): Promise<CaseEventV
 
 /**
  * Makes `userId` the case's current officer (or leader), ending the previous one; event `assign` (revision + 1).
- * The caller checks who may assign whom (e.g. registration.assign, or an officer taking an unassigned case).
+ * An unknown user is NOT_FOUND. The caller checks who may assign whom (e.g. registration.assign, or an officer taking an unassigned case).
  * Audit: case.assign.
  */
 export async function assignCase(ctx: Ctx, input: { caseId: string; userId: string; role: AssignmentRole; expectedRevision?: number | undefined; onDay?: string | undefined }): Promise<{ case: CaseRow; event: CaseEventRow }> {
   const user = requireUser(ctx.actor);
   return inTransaction(ctx, async (tx) => {
     await lockForStep(tx, null, input.caseId, input.expectedRevision);
+    if (!(await userNames(tx.db, [input.userId])).has(input.userId)) throw new AppError('NOT_FOUND', { userId: input.userId });
     const ended = await q.endAssignment(tx.db, input.caseId, input.role);
     await q.insertAssignment(tx.db, { caseId: input.caseId, userId: input.userId, role: input.role, assignedBy: user.userId });
     const names = await q.listCurrentAssignments(tx.db, [input.caseId]);
