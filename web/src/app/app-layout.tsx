@@ -82,6 +82,11 @@ export function AppLayout() {
                   {t('nav.organisation')}
                 </Link>
               ) : null}
+              {hasPermission('registration.file') ? (
+                <Link to="/registrations" className="header-nav-link" data-testid="nav-registrations">
+                  {t('registrationFiling.nav')}
+                </Link>
+              ) : null}
               {hasPermission('registration.process') ? (
                 <Link to="/work/registrations" className="header-nav-link" data-testid="nav-registration-work">
                   {t('registrationProcessing.nav')}
@@ -151,6 +156,9 @@ export function AppLayout() {
           <NavLinkLink to="/reference" label={t('referenceHub.nav')} data-testid="nav-mobile-reference" />
           {hasOrganisation ? (
             <NavLinkLink to="/organisation" label={t('nav.organisation')} data-testid="nav-mobile-organisation" />
+          ) : null}
+          {hasPermission('registration.file') ? (
+            <NavLinkLink to="/registrations" label={t('registrationFiling.nav')} data-testid="nav-mobile-registrations" />
           ) : null}
           {hasPermission('registration.process') ? (
             <NavLinkLink to="/work/registrations" label={t('registrationProcessing.nav')} data-testid="nav-mobile-registration-work" />

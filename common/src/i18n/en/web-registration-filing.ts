@@ -1,6 +1,8 @@
 /** Applicant's side of contract registration, English. */
 export const webRegistrationFiling = {
   registrationFiling: {
+    nav: 'Registrations',
+    checkLink: 'File a registration dossier online',
     defaultTitle: 'Technology transfer contract registration dossier',
     purposeTitle: {
       amendment: 'Amendment',

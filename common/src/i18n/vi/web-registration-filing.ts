@@ -1,6 +1,8 @@
 /** Applicant's side of contract registration (hồ sơ đăng ký chuyển giao công nghệ), Vietnamese (source locale). */
 export const webRegistrationFiling = {
   registrationFiling: {
+    nav: 'Đăng ký CGCN',
+    checkLink: 'Lập hồ sơ đăng ký trực tuyến',
     defaultTitle: 'Hồ sơ đăng ký hợp đồng chuyển giao công nghệ',
     purposeTitle: {
       amendment: 'Sửa đổi, bổ sung',

@@ -1,6 +1,7 @@
 import { Alert, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/links.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { SourceLinks } from '../calendar/calendar-parts.js';
 import { localized } from '../catalog/catalog-api.js';
@@ -157,6 +158,14 @@ export function RegistrationCheckResultView({ result, headingRef }: { result: Re
         <Alert variant="filled" color="harbour" title={t('registrationCheck.result.guidanceTitle')} data-testid="registration-guidance">
           {t('registrationCheck.result.guidance')}
         </Alert>
+
+        {result.verdict === 'must_register' || result.verdict === 'voluntary' ? (
+          <Group>
+            <ButtonLink to="/registrations/new" data-testid="registration-file-dossier">
+              {t('registrationFiling.checkLink')}
+            </ButtonLink>
+          </Group>
+        ) : null}
       </Stack>
     </Card>
   );
