@@ -79,14 +79,25 @@ function bodyLines(input: CertificatePdfInput) {
 
 const QR_SIZE = 64;
 
-/** The QR code to the verification page at the left of the signature, with the link and code under it. */
-async function writeQr(doc: Pdf, input: CertificatePdfInput, top: number): Promise<void> {
+/**
+ * The QR code to the verification page at the left of the signature (drawn as vector squares: sharp at any zoom and
+ * cheaper than encoding and embedding a PNG), with the link and code under it.
+ */
+function writeQr(doc: Pdf, input: CertificatePdfInput, top: number): void {
   const t = documentText(input.locale, 'certificateDocument');
-  const png = await QRCode.toBuffer(input.verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4 });
+  const { modules } = QRCode.create(input.verificationUrl, { errorCorrectionLevel: 'M' });
+  const cell = QR_SIZE / (modules.size + 2); // one quiet-zone module on each side
   const bottom = doc.y;
-  doc.image(png, PAGE_MARGIN, top, { width: QR_SIZE, height: QR_SIZE });
+  doc.save().rect(PAGE_MARGIN, top, QR_SIZE, QR_SIZE).fill('#ffffff');
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      // A hair wider than a module, so viewers leave no seam between neighbours.
+      if (modules.get(row, col)) doc.rect(PAGE_MARGIN + (col + 1) * cell, top + (row + 1) * cell, cell + 0.05, cell + 0.05);
+    }
+  }
+  doc.fill('#000000').restore();
   const width = (doc.page.width - 2 * PAGE_MARGIN) * 0.46;
-  doc.font('regular').fontSize(7.5).text(t('verifyLine', { url: input.verificationUrl }), PAGE_MARGIN, top + QR_SIZE + 4, { width });
+  doc.font('regular').fontSize(7.5).fillColor('#000000').text(t('verifyLine', { url: input.verificationUrl }), PAGE_MARGIN, top + QR_SIZE + 4, { width });
   doc.text(t('codeLine', { code: input.verificationCode }), { width });
   doc.y = Math.max(bottom, doc.y);
 }
@@ -114,6 +125,6 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   }
   doc.font('italic').fontSize(9).text(t('effect'));
   const signatureTop = writeSignature(doc, { locale: input.locale, signerName: input.signerName, height: QR_SIZE + 24 });
-  await writeQr(doc, input, signatureTop);
+  writeQr(doc, input, signatureTop);
   return documentBuffer(doc);
 }
