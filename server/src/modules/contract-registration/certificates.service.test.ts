@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSince, lastAuditId } from '../../../test/auth-helpers.js';
 import { clientFor, Client, countRows, createTestApp, createUser, type TestApp, type TestUser } from '../../../test/harness.js';
@@ -178,6 +178,12 @@ describe('revokeCertificate', () => {
     expect(stale.body.code).toBe('CONFLICT');
     const short = await client.post(`/api/v1/registration-cases/${issued.caseId}/revoke`, { reason: 'x', revision: issued.revision });
     expect(short.status).toBe(400);
+    expect(short.body.code).toBe('VALIDATION_FAILED');
+    expect((await client.post(`/api/v1/registration-cases/${issued.caseId}/revoke`, { reason: 'Lý do đủ dài.', revision: 'một' })).status).toBe(400);
+    expect((await client.post('/api/v1/registration-cases/not-a-uuid/revoke', { reason: 'Lý do đủ dài.', revision: 1 })).status).toBe(400);
+    expect((await client.post(`/api/v1/registration-cases/${randomUUID()}/revoke`, { reason: 'Lý do đủ dài.', revision: 1 })).status).toBe(404);
+    expect((await certificateOf(issued.caseId)).status).toBe('valid');
+    expect((await cases.getCase(ctxFor(t, leader), issued.caseId)).revision).toBe(issued.revision);
     const reply = await client.post(`/api/v1/registration-cases/${issued.caseId}/revoke`, { reason: 'Hợp đồng bị tòa án tuyên vô hiệu.', revision: issued.revision });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ status: 'revoked', certificateNumber: certificate.number, revokedOn: vietnamToday(), revision: issued.revision + 1 });
