@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { FormButtons } from '../../../components/form-buttons.js';
 import { useApiQuery } from '../../../lib/use-api-query.js';
 import { caseStep, type RegistrationQueue, type StaffAction, type StaffRegistrationDetail } from './processing-api.js';
+import { WARNING_COLOR } from './processing-parts.js';
 
 interface FieldSpec {
   name: string;
@@ -41,7 +42,7 @@ function dialogOf(action: StaffAction, detail: StaffRegistrationDetail, t: (key:
         title: t(`${p}.supplement.title`),
         description: t(`${p}.supplement.intro`),
         confirmLabel: t(`${p}.supplement.send`),
-        color: 'orange',
+        color: WARNING_COLOR,
         fields: [
           { name: 'items', label: t(`${p}.supplement.items`), min: 2, max: 2400 },
           { name: 'message', label: t(`${p}.supplement.message`), min: 5, max: 1500 },
@@ -59,9 +60,9 @@ function dialogOf(action: StaffAction, detail: StaffRegistrationDetail, t: (key:
         body: (values) => (values.note ? { note: values.note } : {}),
       };
     case 'draft_refusal':
-      return { action, step: 'draft-refusal', title: t(`${p}.refusal.title`), confirmLabel: t(`${p}.refusal.save`), color: 'red', fields: [{ name: 'reasons', label: t(`${p}.refusal.reasons`), min: 5, max: 8000 }], body: (values) => ({ reasons: values.reasons }) };
+      return { action, step: 'draft-refusal', title: t(`${p}.refusal.title`), confirmLabel: t(`${p}.refusal.save`), color: 'red.8', fields: [{ name: 'reasons', label: t(`${p}.refusal.reasons`), min: 5, max: 8000 }], body: (values) => ({ reasons: values.reasons }) };
     case 'return_draft':
-      return { action, step: 'return-draft', title: t(`${p}.returnDraft.title`), confirmLabel: t(`${p}.returnDraft.send`), color: 'orange', fields: [{ name: 'comment', label: t(`${p}.returnDraft.comment`), min: 5, max: 4000 }], body: (values) => ({ comment: values.comment }) };
+      return { action, step: 'return-draft', title: t(`${p}.returnDraft.title`), confirmLabel: t(`${p}.returnDraft.send`), color: WARNING_COLOR, fields: [{ name: 'comment', label: t(`${p}.returnDraft.comment`), min: 5, max: 4000 }], body: (values) => ({ comment: values.comment }) };
     case 'approve':
       return {
         action,
@@ -69,12 +70,12 @@ function dialogOf(action: StaffAction, detail: StaffRegistrationDetail, t: (key:
         title: t(`${p}.confirm.approveTitle`),
         description: t(isCertificate ? `${p}.confirm.approveCertificate` : `${p}.confirm.approveRefusal`, { reference: detail.referenceNo }),
         confirmLabel: label,
-        color: isCertificate ? 'teal' : 'red',
+        color: isCertificate ? 'teal.8' : 'red.8',
         fields: [],
         body: () => ({}),
       };
     case 'revoke':
-      return { action, step: 'revoke', title: t(`${p}.confirm.revokeTitle`), confirmLabel: label, color: 'red', fields: [{ name: 'reason', label: t(`${p}.confirm.revokeReason`), min: 5, max: 4000 }], body: (values) => ({ reason: values.reason }) };
+      return { action, step: 'revoke', title: t(`${p}.confirm.revokeTitle`), confirmLabel: label, color: 'red.8', fields: [{ name: 'reason', label: t(`${p}.confirm.revokeReason`), min: 5, max: 4000 }], body: (values) => ({ reason: values.reason }) };
     default:
       return null;
   }
@@ -158,14 +159,14 @@ export function CaseActions({ detail, onChanged }: { detail: StaffRegistrationDe
       ) : (
         <Group gap="xs">
           {dialogs.map((dialog) => (
-            <Button key={dialog.action} color={dialog.color} variant={dialog.action === 'approve' || dialog.action === 'accept' ? 'filled' : 'light'} onClick={() => setOpen(dialog)} data-testid={`action-${dialog.action}`}>
+            <Button key={dialog.action} color={dialog.color} variant={dialog.action === 'approve' || dialog.action === 'accept' ? 'filled' : 'outline'} onClick={() => setOpen(dialog)} data-testid={`action-${dialog.action}`}>
               {t(`registrationProcessing.actions.${dialog.action}`)}
             </Button>
           ))}
         </Group>
       )}
       {ownDraft ? (
-        <Text size="sm" c="orange.9" data-testid="four-eyes-note">
+        <Text size="sm" c={WARNING_COLOR} data-testid="four-eyes-note">
           {t('registrationProcessing.decision.fourEyes')}
         </Text>
       ) : null}

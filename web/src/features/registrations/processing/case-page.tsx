@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { AnchorLink } from '../../../components/links.js';
@@ -45,22 +45,41 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
 /** An officer who is not assigned: why they see nothing, and the way to take the case when nobody has it. */
 function NotAssigned({ error, caseId, onTaken }: { error: ApiError; caseId: string; onTaken: () => void }) {
   const { t } = useTranslation();
-  const details = error.details as { canTake?: boolean; revision?: number; referenceNo?: string } | undefined;
+  const [busy, setBusy] = useState(false);
+  const [takeError, setTakeError] = useState<unknown>(null);
+  const details = notAssignedDetails(error);
+  const take = async (revision: number) => {
+    setBusy(true);
+    setTakeError(null);
+    try {
+      await caseStep(caseId, 'take', { revision });
+      onTaken();
+    } catch (cause) {
+      setTakeError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <Alert color="yellow" variant="light" data-testid="not-assigned">
       <Stack gap="sm">
-        <Text size="sm">{t('registrationProcessing.detail.notAssigned', { reference: details?.referenceNo ?? '' })}</Text>
-        {details?.canTake && details.revision ? (
+        <Text size="sm">{t('registrationProcessing.detail.notAssigned', { reference: details.referenceNo ?? '' })}</Text>
+        {details.canTake && details.revision ? (
           <Group>
             <Text size="sm">{t('registrationProcessing.detail.takeHint')}</Text>
-            <Button size="xs" onClick={() => void caseStep(caseId, 'take', { revision: details.revision }).then(onTaken)} data-testid="not-assigned-take">
+            <Button size="xs" loading={busy} onClick={() => void take(details.revision!)} data-testid="not-assigned-take">
               {t('registrationProcessing.queue.take')}
             </Button>
           </Group>
         ) : null}
+        <ErrorAlert error={takeError} />
       </Stack>
     </Alert>
   );
+}
+
+function notAssignedDetails(error: ApiError): { canTake?: boolean; revision?: number; referenceNo?: string } {
+  return (error.details ?? {}) as { canTake?: boolean; revision?: number; referenceNo?: string };
 }
 
 function CaseContent() {
@@ -69,18 +88,19 @@ function CaseContent() {
   const query = useApiQuery<StaffRegistrationDetail>(caseDetailPath(caseId));
   const detail = query.data;
   usePageTitle(detail ? `${detail.referenceNo} · ${t('registrationProcessing.queue.title')}` : t('registrationProcessing.queue.title'));
+  const notAssigned = query.error instanceof ApiError && query.error.code === 'CASE_NOT_ASSIGNED' ? query.error : null;
   const breadcrumbs = (
-    <PageBreadcrumbs current={detail?.referenceNo ?? t('registrationProcessing.detail.loading')}>
+    <PageBreadcrumbs current={detail?.referenceNo ?? (notAssigned ? notAssignedDetails(notAssigned).referenceNo : undefined) ?? t('registrationProcessing.detail.loading')}>
       <AnchorLink to="/work/registrations" size="sm">
         {t('registrationProcessing.queue.title')}
       </AnchorLink>
     </PageBreadcrumbs>
   );
-  if (query.error instanceof ApiError && query.error.code === 'CASE_NOT_ASSIGNED') {
+  if (notAssigned) {
     return (
       <>
         {breadcrumbs}
-        <NotAssigned error={query.error} caseId={caseId} onTaken={query.reload} />
+        <NotAssigned error={notAssigned} caseId={caseId} onTaken={query.reload} />
       </>
     );
   }

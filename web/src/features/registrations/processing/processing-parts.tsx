@@ -5,6 +5,9 @@ import { formatDate } from '../../../lib/format.js';
 import { clockState } from '../../cases/index.js';
 import type { RegistrationQueueItem } from './processing-api.js';
 
+/** Dark orange for warnings: 7:1 against white, where Mantine's orange shades fall under 4.5:1 (axe color-contrast). */
+export const WARNING_COLOR = '#9a3412';
+
 const STATUS_COLORS: Record<RegistrationStatus, string> = {
   draft: 'gray',
   submitted: 'blue',

@@ -16,7 +16,7 @@ import { useListSearch } from '../../../lib/use-list-search.js';
 import { usePageTitle } from '../../../lib/use-page-title.js';
 import { useRowAction } from '../../../lib/use-row-action.js';
 import { caseStep, type RegistrationQueue, type RegistrationQueueItem } from './processing-api.js';
-import { QueueClock, StatusBadge } from './processing-parts.js';
+import { QueueClock, StatusBadge, WARNING_COLOR } from './processing-parts.js';
 
 const routeApi = getRouteApi('/work/registrations');
 const PAGE_SIZE = 25;
@@ -63,12 +63,12 @@ function FlagsCell({ item }: { item: RegistrationQueueItem }) {
   return (
     <Group gap={4}>
       {item.summary.flagCount > 0 ? (
-        <Badge color={item.summary.highestSeverity === 'high' ? 'red' : item.summary.highestSeverity === 'warning' ? 'orange' : 'blue'} variant="light" tt="none">
+        <Badge color={item.summary.highestSeverity === 'high' ? 'red.9' : item.summary.highestSeverity === 'warning' ? WARNING_COLOR : 'blue.9'} variant="filled" tt="none">
           {t('registrationProcessing.queue.flagCount', { count: item.summary.flagCount })}
         </Badge>
       ) : null}
       {item.summary.isLate ? (
-        <Badge color="orange" variant="outline" tt="none">
+        <Badge color={WARNING_COLOR} variant="outline" tt="none">
           {t('registrationProcessing.queue.lateBadge')}
         </Badge>
       ) : null}
@@ -97,7 +97,7 @@ function QueueContent() {
     item.officer ? (
       <Text size="sm">{item.officer.name}</Text>
     ) : (
-      <Group gap={6} wrap="nowrap">
+      <Group gap={6}>
         <Text size="sm" c="dimmed">
           {t('registrationProcessing.queue.unassigned')}
         </Text>

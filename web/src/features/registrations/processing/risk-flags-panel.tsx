@@ -2,8 +2,11 @@ import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RiskFlag } from '../../../../../common/src/api/registration-risk.js';
 import { formatNumber } from '../../../lib/format.js';
+import { WARNING_COLOR } from './processing-parts.js';
 
 const SEVERITY_COLORS = { high: 'red', warning: 'orange', info: 'blue' } as const;
+/** Dark shades for the filled badge, so white text keeps its contrast. */
+const BADGE_COLORS = { high: 'red.9', warning: WARNING_COLOR, info: 'blue.9' } as const;
 
 /** Explanation parameters as the catalog's placeholders expect them (Vietnamese names on the Vietnamese page). */
 function explanationParams(flag: RiskFlag, language: string, t: (key: string) => string): Record<string, string | number> {
@@ -39,7 +42,7 @@ export function RiskFlagsPanel({ flags }: { flags: readonly RiskFlag[] }) {
         return (
           <Alert key={`${flag.code}-${index}`} color={SEVERITY_COLORS[flag.severity]} variant="light" data-testid="risk-flag" data-code={flag.code}>
             <Group gap="xs" mb={4}>
-              <Badge color={SEVERITY_COLORS[flag.severity]} variant="filled" tt="none">
+              <Badge color={BADGE_COLORS[flag.severity]} variant="filled" tt="none">
                 {t(`registrationOversight.severities.${flag.severity}`)}
               </Badge>
               <Text fw={700} size="sm" component="h3" m={0}>
@@ -65,7 +68,7 @@ export function RiskFlagsPanel({ flags }: { flags: readonly RiskFlag[] }) {
               {flag.citation.sourceUrl ? (
                 <>
                   {' · '}
-                  <Anchor href={flag.citation.sourceUrl} target="_blank" rel="noreferrer" size="xs">
+                  <Anchor href={flag.citation.sourceUrl} target="_blank" rel="noreferrer" size="xs" underline="always">
                     {t('registrationOversight.flags.source')}
                   </Anchor>
                 </>
