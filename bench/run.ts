@@ -7,6 +7,7 @@ import { ensureWebBuild } from '../server/src/web-build.js';
 import { runLoad, type LoadResult } from './load.js';
 import { benchCertificates } from './certificates.js';
 import { benchClassification } from './classification.js';
+import { benchRegistrations } from './registrations.js';
 
 /**
  * npm run bench — cold start, sign-in throughput and catalog read latency/throughput next to a bare Fastify route,
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
 
   await benchClassification();
   await benchCertificates();
+  await benchRegistrations();
 }
 
 main().catch((error: unknown) => {
