@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const database: Database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
   await migrate(database);
   await seedReference(database);
-  const demo = config.SEED_DEMO ? await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS }) : [];
+  const demo = config.SEED_DEMO ? await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS }, config) : [];
   await webBuild;
 
   const app = await buildApp({ config, database });

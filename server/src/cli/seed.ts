@@ -8,7 +8,7 @@ run(async () => {
   await seedReference(database);
   console.log('Reference data seeded.');
   if (config.SEED_DEMO && config.NODE_ENV !== 'production') {
-    const accounts = await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS });
+    const accounts = await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS }, config);
     console.log(`Demo data seeded (${accounts.length} accounts).`);
   }
   await database.close();

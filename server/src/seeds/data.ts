@@ -7,6 +7,8 @@ interface OrgSeed {
   nameEn?: string;
   taxCode?: string;
   country?: string;
+  /** The plan role whose holding agency (agencies module) the demo organisation stands for. */
+  agencyOfPlanRole?: string;
 }
 
 /** The agencies named in section IV of the plan that every deployment needs from day one (issue 3 versions them). */
@@ -23,6 +25,15 @@ export const DEMO_ORGANISATIONS: OrgSeed[] = [
   { key: 'ent2', kind: 'enterprise', name: 'Công ty TNHH Thủy sản Cát Bà Xanh (demo)', nameEn: 'Cat Ba Green Seafood Co., Ltd (demo)', taxCode: '0000000002' },
   { key: 'sup1', kind: 'supplier', name: 'Hanbit Smart Factory Co. (demo)', nameEn: 'Hanbit Smart Factory Co. (demo)', country: 'KR' },
   { key: 'res1', kind: 'research', name: 'Viện Công nghệ Biển Duyên Hải (demo)', nameEn: 'Coastal Marine Technology Institute (demo)' },
+  { key: 'ent3', kind: 'enterprise', name: 'Công ty TNHH Điện tử Tràng Duệ (demo)', nameEn: 'Trang Due Electronics Co., Ltd (demo)', taxCode: '0000000003' },
+  { key: 'ent4', kind: 'enterprise', name: 'Công ty Cổ phần Đóng tàu và Cơ khí Hàng hải Nam Triệu (demo)', nameEn: 'Nam Trieu Shipbuilding and Marine Engineering JSC (demo)', taxCode: '0000000004' },
+  {
+    key: 'tax',
+    kind: 'agency',
+    name: 'Cục Thuế thành phố Hải Phòng (demo)',
+    nameEn: 'Hải Phòng Tax Department (demo)',
+    agencyOfPlanRole: 'tax_control_of_transfer_contracts',
+  },
 ];
 
 /** Shared by every demo account, printed at start. Demo data is refused when NODE_ENV=production. */
@@ -48,4 +59,8 @@ export const DEMO_USERS: UserSeed[] = [
   { email: 'thuy-san@demo.cgcn.vn', name: 'Vũ Văn Nam', role: 'enterprise_admin', organisation: 'ent2' },
   { email: 'supplier@demo.cgcn.vn', name: 'Kim Ji-ho', role: 'supplier_admin', organisation: 'sup1', locale: 'en' },
   { email: 'chuyen-gia@demo.cgcn.vn', name: 'TS. Đỗ Quang Minh', role: 'expert', organisation: null },
+  { email: 'can-bo-2@demo.cgcn.vn', name: 'Đinh Quốc Bảo', role: 'dost_officer', organisation: 'dost', totpSecret: 'KRSXG5CTMVRXEZLUDOSTOFFICERTWOAA' },
+  { email: 'thue@demo.cgcn.vn', name: 'Bùi Thị Thanh Hương', role: 'agency_officer', organisation: 'tax', totpSecret: 'KRSXG5CTMVRXEZLUTAXOFFICERKEYAAA' },
+  { email: 'dien-tu@demo.cgcn.vn', name: 'Ngô Đức Thịnh', role: 'enterprise_admin', organisation: 'ent3' },
+  { email: 'dong-tau@demo.cgcn.vn', name: 'Lương Văn Khải', role: 'enterprise_admin', organisation: 'ent4' },
 ];

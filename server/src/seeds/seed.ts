@@ -4,11 +4,15 @@ import { roleGrants, users } from '../core/auth/auth.tables.js';
 import { hashPassword, type HashCost } from '../core/auth/passwords.js';
 import { organisations } from '../modules/organisations/organisations.tables.js';
 import { seedCatalog } from '../modules/catalog/index.js';
-import { seedAgencies } from '../modules/agencies/index.js';
+import { resolvePlanRole, seedAgencies } from '../modules/agencies/index.js';
 import { seedCalendar } from '../modules/calendar/index.js';
 import { seedLegalRules } from '../modules/legal-rules/index.js';
 import { seedTechnologyLists } from '../modules/technology-lists/index.js';
 import { seedVsic } from '../modules/vsic/index.js';
+import { seedRegistrationDemo, type DemoUser } from '../modules/contract-registration/index.js';
+import { linkOrganisationToAgencyByName } from '../modules/organisations/index.js';
+import type { Config } from '../core/config.js';
+import { ANONYMOUS } from '../core/context.js';
 import type { OrganisationKind, Role } from '../../../common/src/roles.js';
 import { REFERENCE_ORGANISATIONS, DEMO_ORGANISATIONS, DEMO_USERS, DEMO_PASSWORD } from './data.js';
 
@@ -42,16 +46,25 @@ export interface DemoAccount {
   totpSecret: string | null;
 }
 
-/** Fictional enterprises, suppliers and officers for trying the platform. Never run in production. Idempotent. */
-export async function seedDemo(database: Database, cost: HashCost): Promise<DemoAccount[]> {
+/**
+ * Fictional enterprises, suppliers and officers for trying the platform, and (given the configuration) the demo
+ * registrations filed and decided through the contract-registration services. Never run in production. Idempotent.
+ */
+export async function seedDemo(database: Database, cost: HashCost, config?: Config): Promise<DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
+  const organisations = [...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS];
+  const ids = new Map<string, string>();
+  const demoUsers = new Map<string, DemoUser>();
   await database.db.transaction(async (raw) => {
     const tx = raw as unknown as Tx;
-    const ids = new Map<string, string>();
-    for (const org of [...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS]) ids.set(org.key, await ensureOrganisation(tx, org));
+    for (const org of organisations) ids.set(org.key, await ensureOrganisation(tx, org));
     for (const u of DEMO_USERS) {
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, u.email));
-      if (existing) continue;
+      const organisationId = u.organisation ? ids.get(u.organisation)! : null;
+      if (existing) {
+        demoUsers.set(u.email, { id: existing.id, email: u.email, name: u.name, role: u.role, organisationId });
+        continue;
+      }
       const [user] = await tx
         .insert(users)
         .values({
@@ -64,9 +77,20 @@ export async function seedDemo(database: Database, cost: HashCost): Promise<Demo
           totpEnabledAt: u.totpSecret ? new Date() : null,
         })
         .returning({ id: users.id });
-      await tx.insert(roleGrants).values({ userId: user!.id, role: u.role, organisationId: u.organisation ? ids.get(u.organisation)! : null });
+      await tx.insert(roleGrants).values({ userId: user!.id, role: u.role, organisationId });
+      demoUsers.set(u.email, { id: user!.id, email: u.email, name: u.name, role: u.role, organisationId });
     }
   });
+  if (config) {
+    const ctx = { db: database.db, database, actor: ANONYMOUS, locale: 'vi' as const, requestId: 'demo-seed', ip: null, config };
+    // A demo organisation standing for an agency (the Tax Department) is linked to the agency holding the plan role.
+    for (const org of DEMO_ORGANISATIONS.filter((o) => o.agencyOfPlanRole)) {
+      const [holder] = await resolvePlanRole(ctx, { role: org.agencyOfPlanRole! });
+      if (holder) await linkOrganisationToAgencyByName(database.db, org.name, holder.id);
+    }
+    const byId = new Map(organisations.map((org) => [ids.get(org.key)!, { name: org.name, taxCode: org.taxCode ?? null }]));
+    await seedRegistrationDemo({ database, config, users: demoUsers, organisations: byId });
+  }
   return DEMO_USERS.map((u) => ({
     email: u.email,
     role: u.role,

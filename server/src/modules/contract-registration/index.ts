@@ -15,3 +15,4 @@ export { computeRiskFlags, dossierSectorCode, type ComputeRiskFlagsInput } from 
 export { certificatesRoutes } from './certificates.routes.js';
 export { caseDecision, verifyCertificate } from './verification.service.js';
 export { oversightRoutes } from './oversight.routes.js';
+export { seedRegistrationDemo, type DemoUser } from './registration.seed.js';
