@@ -221,7 +221,6 @@ export const webRegistrationFiling = {
       uploadTitle: 'Upload a document',
       kind: 'Kind of document',
       file: 'PDF file',
-      choose: 'Choose a file',
       upload: 'Upload',
       pdfOnly: 'PDF files only; the platform checks the file content and keeps its SHA-256.',
       tooLarge: 'The file is too large.',

@@ -221,7 +221,6 @@ export const webRegistrationFiling = {
       uploadTitle: 'Tải lên tài liệu',
       kind: 'Loại tài liệu',
       file: 'Tệp PDF',
-      choose: 'Chọn tệp',
       upload: 'Tải lên',
       pdfOnly: 'Chỉ nhận tệp PDF; hệ thống kiểm tra nội dung tệp và lưu mã SHA-256.',
       tooLarge: 'Tệp quá lớn.',

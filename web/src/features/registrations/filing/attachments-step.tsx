@@ -62,7 +62,7 @@ export function AttachmentsStep({ detail, onChanged, onBack, onNext }: { detail:
             <List.Item key={required}>
               <Group gap="xs" wrap="wrap">
                 <span>{kindLabel(required)}</span>
-                <Badge color={attached.has(required) ? 'teal' : 'orange'} variant="light" tt="none">
+                <Badge color={attached.has(required) ? 'teal.9' : 'red.9'} variant="outline" tt="none">
                   {t(attached.has(required) ? 'registrationFiling.attachments.attached' : 'registrationFiling.attachments.missing')}
                 </Badge>
               </Group>
@@ -86,7 +86,6 @@ export function AttachmentsStep({ detail, onChanged, onBack, onNext }: { detail:
           />
           <FileInput
             label={t('registrationFiling.attachments.file')}
-            placeholder={t('registrationFiling.attachments.choose')}
             accept="application/pdf"
             value={file}
             onChange={setFile}

@@ -44,7 +44,7 @@ export function FilingWindowNotice({ window }: { window: RegistrationDetail['fil
   const citation = i18n.language === 'en' ? window.citation.en : window.citation.vi;
   const values = { days: window.windowDays, signedOn: formatDate(window.signedOn, i18n.language), dueOn: formatDate(window.dueOn, i18n.language) };
   return (
-    <Alert color={window.isLate ? 'orange' : 'blue'} variant="light" title={t(window.isLate ? 'registrationFiling.window.lateTitle' : 'registrationFiling.window.title')} data-testid="filing-window" data-late={window.isLate}>
+    <Alert color={window.isLate ? 'orange' : 'blue'} variant="light" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }} title={t(window.isLate ? 'registrationFiling.window.lateTitle' : 'registrationFiling.window.title')} data-testid="filing-window" data-late={window.isLate}>
       <Text size="sm">{t(window.isLate ? 'registrationFiling.window.late' : 'registrationFiling.window.onTime', values)}</Text>
       <Text size="xs" c="dimmed" mt={4}>
         {t('registrationFiling.window.citation', { citation })}
@@ -52,7 +52,7 @@ export function FilingWindowNotice({ window }: { window: RegistrationDetail['fil
         {window.citation.sourceUrl ? (
           <>
             {' · '}
-            <Anchor href={window.citation.sourceUrl} target="_blank" rel="noreferrer" size="xs">
+            <Anchor href={window.citation.sourceUrl} target="_blank" rel="noreferrer" size="xs" underline="always">
               {t('registrationFiling.window.source')}
             </Anchor>
           </>

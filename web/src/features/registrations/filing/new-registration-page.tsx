@@ -52,7 +52,7 @@ function NewRegistration() {
           </List>
           <Text size="sm" c="dimmed">
             {t('registrationFiling.new.checkFirst')}{' '}
-            <AnchorLink to="/registration-check" size="sm">
+            <AnchorLink to="/registration-check" size="sm" underline="always">
               {t('registrationFiling.new.checkLink')}
             </AnchorLink>
           </Text>

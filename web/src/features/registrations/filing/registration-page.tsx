@@ -80,7 +80,7 @@ function SupplementRequest({ detail }: { detail: RegistrationDetail }) {
   const request = [...detail.events].reverse().find((event) => event.action === 'request_supplement');
   const message = [...detail.comments].reverse().find((comment) => request && comment.createdAt >= request.createdAt);
   return (
-    <Alert color="yellow" variant="light" mb="lg" title={t('registrationFiling.supplement.title')} data-testid="supplement-request">
+    <Alert color="yellow" variant="light" mb="lg" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }} title={t('registrationFiling.supplement.title')} data-testid="supplement-request">
       <Stack gap={4}>
         <Text size="sm">{t('registrationFiling.supplement.intro')}</Text>
         {request?.note ? <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{request.note}</Text> : null}

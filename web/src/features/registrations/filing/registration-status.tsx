@@ -162,7 +162,7 @@ function ApplicantActions({ detail, onChanged }: { detail: RegistrationDetail; o
           </>
         ) : null}
         {canWithdraw ? (
-          <Button variant="outline" color="red" onClick={() => setConfirming(true)} data-testid="withdraw-open">
+          <Button variant="outline" color="red.9" onClick={() => setConfirming(true)} data-testid="withdraw-open">
             {t('registrationFiling.status.withdraw')}
           </Button>
         ) : null}

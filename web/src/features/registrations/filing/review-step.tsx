@@ -58,7 +58,7 @@ export function ReviewStep({ detail, onChanged, onGoTo }: { detail: Registration
       </div>
       <FilingWindowNotice window={detail.filingWindow} />
       {problems.length > 0 ? (
-        <Alert color="orange" variant="light" title={t('registrationFiling.review.problemsTitle', { count: problems.length })} data-testid="review-problems">
+        <Alert color="orange" variant="light" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }} title={t('registrationFiling.review.problemsTitle', { count: problems.length })} data-testid="review-problems">
           <List spacing={4} size="sm">
             {problems.map((problem, index) => (
               <List.Item key={`${problem.step}-${problem.field}-${index}`}>
