@@ -92,6 +92,16 @@ export function AppLayout() {
                   {t('registrationProcessing.nav')}
                 </Link>
               ) : null}
+              {hasPermission('registration.tax_view') ? (
+                <Link to="/tax/registrations" className="header-nav-link" data-testid="nav-tax-registrations">
+                  {t('registrationOversight.nav.tax')}
+                </Link>
+              ) : null}
+              {hasPermission('registration.statistics') ? (
+                <Link to="/registrations/statistics" className="header-nav-link" data-testid="nav-registration-statistics">
+                  {t('registrationOversight.nav.statistics')}
+                </Link>
+              ) : null}
               {adminSections.length > 0 ? (
                 <Link to="/admin" className="header-nav-link" data-testid="nav-admin">
                   {t('nav.admin')}
@@ -162,6 +172,15 @@ export function AppLayout() {
           ) : null}
           {hasPermission('registration.process') ? (
             <NavLinkLink to="/work/registrations" label={t('registrationProcessing.nav')} data-testid="nav-mobile-registration-work" />
+          ) : null}
+          {hasPermission('registration.tax_view') ? (
+            <NavLinkLink to="/tax/registrations" label={t('registrationOversight.nav.tax')} data-testid="nav-mobile-tax-registrations" />
+          ) : null}
+          {hasPermission('registration.process') ? (
+            <NavLinkLink to="/work/registrations/tax-queries" label={t('registrationOversight.nav.taxQueries')} data-testid="nav-mobile-tax-queries" />
+          ) : null}
+          {hasPermission('registration.statistics') ? (
+            <NavLinkLink to="/registrations/statistics" label={t('registrationOversight.nav.statistics')} data-testid="nav-mobile-registration-statistics" />
           ) : null}
           {adminSections.length > 0 ? (
             <>
