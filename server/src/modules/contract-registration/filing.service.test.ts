@@ -260,5 +260,24 @@ describe('after submission', () => {
     const amendment = (await client.get(url(res.body.id))).body;
     expect(amendment).toMatchObject({ status: 'draft', purpose: 'extension', parentCaseId: id, originalCaseId: id, data: { contract: { number: 'KPT-HP-2026/01' } } });
     expect(amendment.title).toMatch(/^Gia hạn: /);
+
+    // Filed at the authority that issued the original, with the amendment fee (Circular 169/2016: 0.1 %, 3–5 million).
+    let revision = amendment.revision;
+    for (const kind of ['request_letter', 'contract', 'contract_translation']) revision = await attach(amendment.id, revision, kind);
+    const filed = await client.post(url(amendment.id, '/submit'), { revision });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+    expect((await client.get(url(amendment.id))).body).toMatchObject({ status: 'submitted', authority: 'DOST', feeVnd: 5_000_000 });
+  });
+
+  it('keeps one submission when the same submit arrives twice at once', async () => {
+    const draft = await filledDraft();
+    let revision = draft.revision;
+    for (const kind of ['request_letter', 'contract', 'contract_translation']) revision = await attach(draft.id, revision, kind);
+    const headers = { 'idempotency-key': `twice-${draft.id}` };
+    const [a, b] = await Promise.all([client.request('POST', url(draft.id, '/submit'), { revision }, headers), client.request('POST', url(draft.id, '/submit'), { revision }, headers)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body).toEqual(b.body);
+    expect(await t.database.query('SELECT version FROM registration_dossier_versions WHERE case_id = $1', [draft.id])).toHaveLength(1);
+    expect(await t.database.query(`SELECT id FROM case_clocks WHERE case_id = $1 AND kind = 'completeness'`, [draft.id])).toHaveLength(1);
   });
 });
