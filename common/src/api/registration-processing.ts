@@ -172,9 +172,9 @@ export const StaffRegistrationDetail = RegistrationDetail.extend({
   assignments: CaseAssignmentsView,
   /** Staff actions the caller may take now (transition table × role × assignment × four-eyes). */
   staffActions: z.array(z.enum(REGISTRATION_ACTIONS)),
-  /** May the caller take the case (an officer, and nobody is assigned)? */
+  /** May the caller take the case (an officer; nobody is assigned; the case is open)? */
   canTake: z.boolean(),
-  /** May the caller assign officers (leaders)? */
+  /** May the caller assign the officer (a leader; the case is open)? */
   canAssign: z.boolean(),
 });
 export type StaffRegistrationDetail = z.infer<typeof StaffRegistrationDetail>;

@@ -11,10 +11,10 @@ import { assertRevision, loadStaffCase, lockHandledCase } from './processing.ste
 import { OPEN_STATUSES, type RegistrationStatus } from './registration.workflow.js';
 
 /** Statuses in which a case can change hands: waiting for DOST, or for the applicant's supplement. */
-const ASSIGNABLE: readonly RegistrationStatus[] = [...OPEN_STATUSES, 'supplement_requested'];
+export const ASSIGNABLE_STATUSES: readonly RegistrationStatus[] = [...OPEN_STATUSES, 'supplement_requested'];
 
 function assertAssignable(status: RegistrationStatus): void {
-  if (!ASSIGNABLE.includes(status)) throw new AppError('INVALID_TRANSITION', { from: status, action: 'assign' });
+  if (!ASSIGNABLE_STATUSES.includes(status)) throw new AppError('INVALID_TRANSITION', { from: status, action: 'assign' });
 }
 
 async function stateOf(ctx: Ctx, caseId: string): Promise<CaseState> {

@@ -8,6 +8,7 @@ import * as cases from '../cases/index.js';
 import { userNames } from '../users/index.js';
 import type { DossierRow } from './dossier.tables.js';
 import { dossierDetail } from './dossier.view.js';
+import { ASSIGNABLE_STATUSES } from './processing-assign.service.js';
 import { loadStaffCase, type HandledCase } from './processing.steps.js';
 import * as policy from './registration.policy.js';
 import { REGISTRATION_WORKFLOW, type RegistrationAction } from './registration.workflow.js';
@@ -56,9 +57,10 @@ export async function getStaffDetail(ctx: Ctx, input: { id: string }): Promise<S
     const handled = await loadStaffCase(tx, input.id);
     const { row, dossier, facts } = handled;
     if (!policy.canHandle(tx.actor, facts)) {
-      throw new AppError('CASE_NOT_ASSIGNED', { canTake: facts.assignedOfficerId === null, revision: row.revision, referenceNo: row.referenceNo });
+      throw new AppError('CASE_NOT_ASSIGNED', { canTake: facts.assignedOfficerId === null && ASSIGNABLE_STATUSES.includes(handled.status), revision: row.revision, referenceNo: row.referenceNo });
     }
     const staffActions = staffActionsFor(tx.actor, handled);
+    const isAssignable = ASSIGNABLE_STATUSES.includes(handled.status);
     const isIssued = row.status === 'issued' || row.status === 'revoked';
     const detail = await dossierDetail(tx, row, {
       includeInternalComments: true,
@@ -75,8 +77,8 @@ export async function getStaffDetail(ctx: Ctx, input: { id: string }): Promise<S
       decision: await decisionOf(tx, dossier),
       assignments: handled.assignments,
       staffActions,
-      canTake: facts.assignedOfficerId === null && can(tx.actor, 'registration.process') && !policy.isLeader(tx.actor),
-      canAssign: can(tx.actor, 'registration.assign'),
+      canTake: isAssignable && facts.assignedOfficerId === null && !policy.isLeader(tx.actor),
+      canAssign: isAssignable && can(tx.actor, 'registration.assign'),
     };
   });
 }

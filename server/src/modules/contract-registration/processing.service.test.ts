@@ -203,6 +203,9 @@ describe('approval', () => {
     const notes = await t.database.query<{ kind: string }>(`SELECT kind FROM notifications WHERE user_id = $1 AND link = $2`, [applicant.id, `/registrations/${c.caseId}`]);
     expect(notes.map((n) => n.kind)).toContain('registration.issued');
     await expectRefused(c.caseId, () => approveDecision(as(otherLeader), { id: c.caseId, revision: approved.revision }), 'INVALID_TRANSITION');
+    const closed = await getStaffDetail(as(leader), { id: c.caseId });
+    expect(closed).toMatchObject({ canAssign: false, canTake: false, staffActions: ['revoke'], certificateUrl: `/api/v1/registrations/${c.caseId}/certificate.pdf` });
+    await expectRefused(c.caseId, () => assignOfficer(as(leader), { id: c.caseId, revision: approved.revision, userId: otherOfficer.id }), 'INVALID_TRANSITION');
   });
 
   it('four-eyes: the leader who drafted cannot approve; another leader can', async () => {
