@@ -227,7 +227,12 @@ describe('approval', () => {
     await expectRefused(c.caseId, () => returnDraft(as(officer), { id: c.caseId, revision: drafted.revision, comment: 'Xem lại lý do.' }), 'FORBIDDEN');
     const back = await returnDraft(as(leader), { id: c.caseId, revision: drafted.revision, comment: 'Cần nêu căn cứ pháp lý cụ thể.' });
     expect(back.status).toBe('in_review');
-    expect((await getStaffDetail(as(officer), { id: c.caseId })).decision).toBeNull();
+    const staffView = await getStaffDetail(as(officer), { id: c.caseId });
+    expect(staffView.decision).toBeNull();
+    expect(staffView.comments).toEqual([expect.objectContaining({ visibility: 'internal', body: 'Cần nêu căn cứ pháp lý cụ thể.' })]);
+    const applicantView = await getRegistration(as(applicant), { caseId: c.caseId });
+    expect(JSON.stringify(applicantView)).not.toContain('Cần nêu căn cứ pháp lý cụ thể.');
+    expect(JSON.stringify(applicantView)).not.toContain('Giá chuyển giao không có chứng thư thẩm định.');
     const notes = await t.database.query<{ kind: string }>(`SELECT kind FROM notifications WHERE user_id = $1 AND link = $2`, [officer.id, `/work/registrations/${c.caseId}`]);
     expect(notes.map((n) => n.kind)).toContain('registration.draft_returned');
   });

@@ -113,7 +113,8 @@ export function reviewGaps(dossier: Pick<DossierRow, 'review' | 'riskFlags'>): {
 
 /**
  * Drafts the registration certificate for the leader's approval: the review must confirm every mandatory art. 23
- * content and acknowledge every risk flag (REVIEW_INCOMPLETE otherwise). Notifies DOST leaders.
+ * content and acknowledge every risk flag (REVIEW_INCOMPLETE otherwise). The note for the leader is an internal
+ * comment. Notifies DOST leaders.
  * Permission: registration.process. Audit: case.draft_certificate.
  */
 export async function draftCertificate(ctx: Ctx, input: { id: string; revision: number; note?: string | undefined }): Promise<CaseState> {
@@ -123,8 +124,8 @@ export async function draftCertificate(ctx: Ctx, input: { id: string; revision: 
     if (gaps.items.length > 0 || gaps.flags.length > 0) throw new AppError('REVIEW_INCOMPLETE', { items: gaps.items, flags: gaps.flags });
     await q.setDecisionDraft(tx.db, row.id, { kind: 'certificate', reasons: null, draftedBy: user.userId });
     return {
-      note: input.note ?? null,
       after: async (after) => {
+        if (input.note) await cases.addComment(after, { caseId: row.id, visibility: 'internal', body: input.note });
         await notifyUsers(after, await registrationLeaderIds(after, user.userId), row, 'registration.draft_ready');
       },
     };
@@ -148,15 +149,18 @@ export async function draftRefusal(ctx: Ctx, input: { id: string; revision: numb
   });
 }
 
-/** The leader sends the draft back to review with a comment; the draft is cleared. Permission: registration.approve. Audit: case.return_draft. */
+/**
+ * The leader sends the draft back to review; the draft is cleared and the comment kept as an internal note (the
+ * applicant's timeline shows the step, not DOST's deliberation). Permission: registration.approve. Audit: case.return_draft.
+ */
 export async function returnDraft(ctx: Ctx, input: { id: string; revision: number; comment: string }): Promise<CaseState> {
   return processStep(ctx, input, 'return_draft', async (tx, { row, dossier }) => {
     const drafter = dossier.decisionDraftedBy;
     await q.setDecisionDraft(tx.db, row.id, null);
     return {
-      note: input.comment,
       details: { kind: dossier.decisionKind },
       after: async (after) => {
+        await cases.addComment(after, { caseId: row.id, visibility: 'internal', body: input.comment });
         if (drafter) await notifyUsers(after, [drafter], row, 'registration.draft_returned');
       },
     };
