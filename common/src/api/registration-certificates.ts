@@ -66,8 +66,9 @@ export const RevokeCertificateBody = z.strictObject({
 });
 export type RevokeCertificateBody = z.infer<typeof RevokeCertificateBody>;
 
+/** The case's new state, shaped like the processing steps' answer (CaseState) plus the revoked certificate. */
 export const RevokeCertificateResult = z.object({
-  caseId: Uuid,
+  id: Uuid,
   status: z.literal('revoked'),
   revision: z.number().int(),
   certificateNumber: z.string(),

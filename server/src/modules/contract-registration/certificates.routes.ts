@@ -19,7 +19,7 @@ export async function certificatesRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags, summary: 'Revoke the certificate of an issued registration, with the reason (DOST leader)', params: api.CaseIdParams, body: api.RevokeCertificateBody, response: { 200: api.RevokeCertificateResult } } },
     async (request) => {
       const result = await revokeCertificate(ctxOf(request), { caseId: request.params.id, ...request.body });
-      return { caseId: request.params.id, status: 'revoked' as const, ...result };
+      return { id: request.params.id, status: 'revoked' as const, ...result };
     },
   );
 

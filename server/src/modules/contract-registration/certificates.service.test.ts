@@ -186,7 +186,7 @@ describe('revokeCertificate', () => {
     expect((await cases.getCase(ctxFor(t, leader), issued.caseId)).revision).toBe(issued.revision);
     const reply = await client.post(`/api/v1/registration-cases/${issued.caseId}/revoke`, { reason: 'Hợp đồng bị tòa án tuyên vô hiệu.', revision: issued.revision });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status: 'revoked', certificateNumber: certificate.number, revokedOn: vietnamToday(), revision: issued.revision + 1 });
+    expect(reply.body).toMatchObject({ id: issued.caseId, status: 'revoked', certificateNumber: certificate.number, revokedOn: vietnamToday(), revision: issued.revision + 1 });
     expect((await cases.getCase(ctxFor(t, leader), issued.caseId)).status).toBe('revoked');
     const verification = await new Client(t.app).get(`/api/v1/certificates/verify/${certificate.verification_code}`);
     expect(verification.body).toMatchObject({ status: 'revoked', revokedOn: vietnamToday(), revokedReason: 'Hợp đồng bị tòa án tuyên vô hiệu.' });
