@@ -52,6 +52,7 @@ const ISSUED_PDF_MAX_BYTES = 20 * 1024 * 1024;
 const REASONS_MAX = 8000;
 const REVOKE_REASON_MAX = 4000;
 
+/** The certificate number as printed: `<sequence>/<year>/GCN-SKHCN` (sequence unique within the year). */
 export function certificateNumber(sequence: number, year: number): string {
   return `${sequence}/${year}/GCN-SKHCN`;
 }
@@ -61,6 +62,7 @@ export function newVerificationCode(): string {
   return randomBytes(18).toString('base64url');
 }
 
+/** The public verification link printed under the QR code. */
 export function verificationUrl(ctx: Ctx, code: string): string {
   return `${ctx.config.PUBLIC_URL.replace(/\/+$/, '')}/verify/${code}`;
 }
