@@ -70,7 +70,7 @@ function dialogOf(action: StaffAction, detail: StaffRegistrationDetail, t: (key:
         title: t(`${p}.confirm.approveTitle`),
         description: t(isCertificate ? `${p}.confirm.approveCertificate` : `${p}.confirm.approveRefusal`, { reference: detail.referenceNo }),
         confirmLabel: label,
-        color: isCertificate ? 'teal.8' : 'red.8',
+        color: isCertificate ? 'teal.9' : 'red.8',
         fields: [],
         body: () => ({}),
       };
