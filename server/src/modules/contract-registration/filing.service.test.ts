@@ -259,7 +259,10 @@ describe('after submission', () => {
     expect((await client.request('POST', url(id, '/amendments'), { purpose: 'extension' }, headers)).body.id).toBe(res.body.id);
     const amendment = (await client.get(url(res.body.id))).body;
     expect(amendment).toMatchObject({ status: 'draft', purpose: 'extension', parentCaseId: id, originalCaseId: id, data: { contract: { number: 'KPT-HP-2026/01' } } });
-    expect(amendment.title).toMatch(/^Gia hạn: /);
+    expect(amendment.title).toBe(`Gia hạn: ${completeDossier().contract.name}`);
+    const renamed = await client.request('PUT', url(amendment.id, '/steps/contract'), { revision: amendment.revision, data: { ...completeDossier().contract, name: 'Phụ lục gia hạn hợp đồng CNC' } });
+    expect((await client.get(url(amendment.id))).body.title).toBe('Gia hạn: Phụ lục gia hạn hợp đồng CNC');
+    amendment.revision = renamed.body.revision;
 
     // Filed at the authority that issued the original, with the amendment fee (Circular 169/2016: 0.1 %, 3–5 million).
     let revision = amendment.revision;

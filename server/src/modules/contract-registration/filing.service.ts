@@ -3,6 +3,7 @@ import {
   REGISTRATION_STATUSES,
   stepProblems,
   type DataStep,
+  type DossierPurpose,
   type RegistrationAction,
 } from '../../../../common/src/api/registration-dossier.js';
 import type {
@@ -52,6 +53,12 @@ export async function createRegistration(ctx: Ctx, input: { idempotencyKey?: str
   });
 }
 
+/** The case title: the contract's name, after "Gia hạn" / "Sửa đổi, bổ sung" for an amendment or extension. */
+function titleOf(purpose: DossierPurpose, contractName: string): string {
+  const title = purpose === 'new' ? contractName : `${translate('vi', `registrationFiling.purposeTitle.${purpose}`)}: ${contractName}`;
+  return title.slice(0, TITLE_MAX);
+}
+
 /**
  * The applicant saves one step of the dossier form: the step's schema, then its cross-field rules (`stepProblems`),
  * each failure a translated field error with nothing saved. In a draft (or while supplementing) only. The contract
@@ -70,7 +77,7 @@ export async function saveDossierStep(ctx: Ctx, input: { caseId: string; step: D
     const problems = stepProblems(data).filter((problem) => problem.step === input.step);
     if (problems.length > 0) throw problemsError(tx, problems);
     await dq.updateDossier(tx.db, row.id, { data });
-    const contractName = input.step === 'contract' ? (parsed.data as { name: string }).name.slice(0, TITLE_MAX) : undefined;
+    const contractName = input.step === 'contract' ? titleOf(dossier.purpose, (parsed.data as { name: string }).name) : undefined;
     const step = {
       caseId: row.id,
       expectedRevision: input.revision,
@@ -180,11 +187,10 @@ export async function createAmendment(ctx: Ctx, input: CreateAmendmentInput & { 
     const parent = await applicantCase(tx, input.caseId);
     if (parent.status !== 'issued') throw new AppError('INVALID_TRANSITION', { from: parent.status, action: input.purpose });
     const parentDossier = (await dq.findDossier(tx.db, parent.id))!;
-    const prefix = translate('vi', `registrationFiling.purposeTitle.${input.purpose}`);
     const { case: row, created } = await createCase(tx, {
       workflow: REGISTRATION_WORKFLOW,
       organisationId: parent.organisationId,
-      title: `${prefix}: ${parent.title}`.slice(0, TITLE_MAX),
+      title: titleOf(input.purpose, parentDossier.contractName ?? parent.title),
       parentCaseId: parent.id,
       idempotencyKey: input.idempotencyKey,
       details: { purpose: input.purpose, parentReferenceNo: parent.referenceNo },

@@ -105,7 +105,7 @@ function DataStepForm({ detail, step, onSaved, onBack }: { detail: RegistrationD
       noValidate
       data-testid={`step-form-${step}`}
     >
-      <Text component="h2" fz="xl" fw={700} mb={4} ref={heading} tabIndex={-1}>
+      <Text component="h2" fz="xl" fw={700} mb={4} ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
         {t(`registrationFiling.steps.${step}`)}
       </Text>
       <Text c="dimmed" size="sm" mb="md">
