@@ -53,6 +53,7 @@ describe('caseQueue', () => {
     expect((await queue({ organisationIds: [] })).total).toBe(0);
     expect((await queue({ statuses: ['in_review'] })).total).toBe(0);
     expect(names((await queue({ search: 'hop dong slow' })).items)).toEqual(['slow']);
+    expect((await queue({ search: 'TEST ENTERPRISE' })).total).toBe(5); // the applicant's name
     expect((await queue({ search: '100%_' })).total).toBe(0);
     const page2 = await queue({ pageSize: 2, page: 2 });
     expect(page2.total).toBe(5);
