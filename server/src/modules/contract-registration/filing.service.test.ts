@@ -284,3 +284,22 @@ describe('after submission', () => {
     expect(await t.database.query(`SELECT id FROM case_clocks WHERE case_id = $1 AND kind = 'completeness'`, [draft.id])).toHaveLength(1);
   });
 });
+
+describe('upload size', () => {
+  let small: TestApp;
+  beforeAll(async () => {
+    small = await createTestApp({ UPLOAD_MAX_BYTES: '4096' });
+  });
+  afterAll(() => small.close());
+
+  it('refuses a PDF over UPLOAD_MAX_BYTES with 413, attaching nothing', async () => {
+    const member = await createUser(small.database, 'enterprise_member');
+    const as = await clientFor(small, member);
+    const { body: draft } = await as.post('/api/v1/registrations', {});
+    const big = Buffer.concat([PDF, Buffer.alloc(8192, 0x20)]);
+    const res = await upload(small, as, url(draft.id, '/documents'), { kind: 'contract', revision: draft.revision }, { name: 'big.pdf', content: big });
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await as.get(url(draft.id))).body).toMatchObject({ revision: draft.revision, documents: [] });
+  });
+});
