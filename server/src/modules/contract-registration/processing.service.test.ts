@@ -5,12 +5,14 @@ import { createTestApp, createUser, type TestApp, type TestUser } from '../../..
 import { addWorkingDays } from '../calendar/index.js';
 import { listClocks } from '../cases/index.js';
 import { vietnamToday } from '../catalog/index.js';
-import { supplementRegistration } from './filing-submit.service.js';
-import { getRegistration } from './filing.service.js';
+import { createAmendment, getRegistration } from './filing.service.js';
+import { uploadDossierDocument } from './filing-documents.service.js';
+import { submitRegistration, supplementRegistration } from './filing-submit.service.js';
+import { requiredDocumentKinds } from '../../../../common/src/api/registration-dossier.js';
 import { addStaffComment, assignOfficer, takeCase } from './processing-assign.service.js';
 import { getStaffDetail } from './processing-detail.service.js';
 import { acceptDossier, approveDecision, draftCertificate, draftRefusal, requestSupplement, returnDraft, reviewGaps, saveReview } from './processing.service.js';
-import { ctxOfUser, submittedCase } from './processing.test-factory.js';
+import { ctxOfUser, submittedCase, TEST_PDF } from './processing.test-factory.js';
 import { cleanDossier } from './risk-flags.fixtures.js';
 
 let t: TestApp;
@@ -206,6 +208,26 @@ describe('approval', () => {
     const closed = await getStaffDetail(as(leader), { id: c.caseId });
     expect(closed).toMatchObject({ canAssign: false, canTake: false, staffActions: ['revoke'], certificateUrl: `/api/v1/registrations/${c.caseId}/certificate.pdf` });
     await expectRefused(c.caseId, () => assignOfficer(as(leader), { id: c.caseId, revision: approved.revision, userId: otherOfficer.id }), 'INVALID_TRANSITION');
+  });
+
+  it('an amendment of an issued registration runs on the amendment decision deadline and gets its own certificate', async () => {
+    const c = await inReview();
+    const reviewed = await saveReview(as(officer), { id: c.caseId, revision: c.revision, ...completeReview() });
+    const drafted = await draftCertificate(as(officer), { id: c.caseId, revision: reviewed.revision });
+    const first = await approveDecision(as(leader), { id: c.caseId, revision: drafted.revision });
+    const amendment = await createAmendment(as(applicant), { caseId: c.caseId, purpose: 'amendment' });
+    let revision = amendment.revision;
+    for (const kind of requiredDocumentKinds(cleanDossier())) {
+      revision = (await uploadDossierDocument(as(applicant), { caseId: amendment.id, kind, revision, file: { buffer: TEST_PDF, filename: `${kind}.pdf` } })).revision;
+    }
+    const submitted = await submitRegistration(as(applicant), { caseId: amendment.id, revision });
+    const accepted = await acceptDossier(as(leader), { id: amendment.id, revision: submitted.revision });
+    expect((await listClocks(t.database.db, amendment.id)).find((clock) => clock.kind === 'decision')).toMatchObject({ ruleKey: 'amendment.decisionDeadline', stoppedOn: null });
+    const amendReviewed = await saveReview(as(leader), { id: amendment.id, revision: accepted.revision, ...completeReview() });
+    const amendDrafted = await draftCertificate(as(leader), { id: amendment.id, revision: amendReviewed.revision });
+    const second = await approveDecision(as(otherLeader), { id: amendment.id, revision: amendDrafted.revision });
+    expect(second.certificateNumber).not.toBe(first.certificateNumber);
+    expect((await getStaffDetail(as(otherLeader), { id: amendment.id })).purpose).toBe('amendment');
   });
 
   it('four-eyes: the leader who drafted cannot approve; another leader can', async () => {
