@@ -157,6 +157,8 @@ export const RegistrationStatistics = z.object({
   revokedCount: z.number().int(),
   /** Amendment and extension certificates are counted apart (form 06/KHCN-CG, A.IV.11 groups B–C). */
   byDimension: z.record(z.enum(STATISTICS_DIMENSIONS), z.array(StatisticsBucket)),
+  /** Names of the VSIC sections that appear under `sector`. */
+  sectorNames: z.record(z.string(), z.object({ vi: z.string(), en: z.string() })),
   /** The fields of form 06/KHCN-CG are not verified against Circular 15/2018 (domain brief §6). */
   formVerified: z.literal(false),
 });

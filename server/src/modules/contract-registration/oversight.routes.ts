@@ -16,8 +16,8 @@ const CaseParams = z.object({ id: z.uuid() });
 const QueryParams = z.object({ queryId: z.uuid() });
 const NO_STORE = 'private, no-store';
 
-/** The label of a group key of a dimension, in the caller's language (country names by Intl). */
-function groupLabel(ctx: Ctx, dimension: StatisticsDimension, key: string): string {
+/** The label of a group key of a dimension, in the caller's language (country names by Intl, VSIC section names). */
+function groupLabel(ctx: Ctx, dimension: StatisticsDimension, key: string, result: api.RegistrationStatistics): string {
   const t = (path: string) => translate(ctx.locale, `registrationOversight.${path}`);
   if (key === 'unknown') return t('common.unknown');
   switch (dimension) {
@@ -33,6 +33,10 @@ function groupLabel(ctx: Ctx, dimension: StatisticsDimension, key: string): stri
       return t(`purposes.${key}`);
     case 'country':
       return `${new Intl.DisplayNames([ctx.locale], { type: 'region' }).of(key) ?? key} (${key})`;
+    case 'sector': {
+      const name = result.sectorNames[key];
+      return name ? `${key} – ${ctx.locale === 'en' ? name.en : name.vi}` : key;
+    }
     default:
       return key;
   }
@@ -77,7 +81,7 @@ function statisticsLines(ctx: Ctx, result: api.RegistrationStatistics): Statisti
     { dimension: h('export.revokedRow'), group: '', bucket: { key: 'revoked', count: result.revokedCount, totalValueVnd: 0 } },
   ];
   for (const dimension of STATISTICS_DIMENSIONS) {
-    for (const bucket of result.byDimension[dimension] ?? []) lines.push({ dimension: h(`statistics.dimensions.${dimension}`), group: groupLabel(ctx, dimension, bucket.key), bucket });
+    for (const bucket of result.byDimension[dimension] ?? []) lines.push({ dimension: h(`statistics.dimensions.${dimension}`), group: groupLabel(ctx, dimension, bucket.key, result), bucket });
   }
   return lines;
 }

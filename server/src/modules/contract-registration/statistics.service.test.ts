@@ -40,6 +40,7 @@ describe('GET /api/v1/registration-statistics', () => {
       { key: 'C', count: 2, totalValueVnd: 32_000_000_000 },
       { key: 'J', count: 1, totalValueVnd: 500_000_000 },
     ]);
+    expect(res.body.sectorNames.C.vi).toMatch(/chế biến/i);
     expect(res.body.byDimension.country).toContainEqual({ key: 'JP', count: 1, totalValueVnd: 30_000_000_000 });
     // A contract paid two ways counts under each method.
     expect(res.body.byDimension.paymentMethod).toEqual([
@@ -80,6 +81,7 @@ describe('GET /api/v1/registration-statistics', () => {
     expect(rows).toContainEqual(['Tổng số hợp đồng đã đăng ký', '', 3, 32_500_000_000]);
     expect(rows).toContainEqual(['Theo phương thức thanh toán', 'Theo % doanh thu thuần', 1, 30_000_000_000]);
     expect(rows.some((row) => String(row[1]).includes('(JP)'))).toBe(true);
+    expect(rows.some((row) => String(row[1]).startsWith('C – '))).toBe(true);
     expect(await auditSince(t.database, mark, 'registration.statistics.export')).toHaveLength(1);
   });
 });

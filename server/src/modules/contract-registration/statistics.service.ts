@@ -3,6 +3,7 @@ import { STATISTICS_DIMENSIONS, type RegistrationStatistics, type RegistrationSt
 import { assertCan } from '../../core/access/access.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Ctx } from '../../core/context.js';
+import { vsicNames } from '../vsic/index.js';
 import { selectStatisticsRows, type StatisticsRow } from './statistics.queries.js';
 
 const UNKNOWN = 'unknown';
@@ -63,7 +64,10 @@ export function aggregateStatistics(rows: readonly StatisticsRow[]): Pick<Regist
 export async function registrationStatistics(ctx: Ctx, query: RegistrationStatisticsQuery): Promise<RegistrationStatistics> {
   assertCan(ctx.actor, 'registration.statistics');
   const rows = await selectStatisticsRows(ctx.db, query);
-  return { fromYear: query.fromYear ?? null, toYear: query.toYear ?? null, ...aggregateStatistics(rows), formVerified: false };
+  const aggregated = aggregateStatistics(rows);
+  const names = await vsicNames(ctx.db, aggregated.byDimension.sector.map((bucket) => bucket.key).filter((key) => key !== UNKNOWN));
+  const sectorNames = Object.fromEntries([...names.values()].map((name) => [name.code, { vi: name.nameVi, en: name.nameEn }]));
+  return { fromYear: query.fromYear ?? null, toYear: query.toYear ?? null, ...aggregated, sectorNames, formVerified: false };
 }
 
 /** registrationStatistics for the XLSX/CSV export, audited. Permission: registration.statistics. */

@@ -49,7 +49,7 @@ export function QueryThread({ thread, onChanged }: QueryThreadProps) {
             {thread.referenceNo} · {thread.organisationName}
           </Text>
         </Stack>
-        <Badge color={thread.status === 'open' ? 'blue' : 'gray'} data-testid="tax-query-status">
+        <Badge color={thread.status === 'open' ? 'blue.9' : 'gray.8'} data-testid="tax-query-status">
           {thread.status === 'open' ? o('statusOpen') : o('statusClosed')}
         </Badge>
       </Group>
@@ -57,7 +57,7 @@ export function QueryThread({ thread, onChanged }: QueryThreadProps) {
         {thread.messages.map((message) => (
           <Paper component="li" key={message.id} withBorder p="sm" bg={message.side === 'tax' ? 'gray.0' : 'blue.0'} data-testid="tax-query-message">
             <Group gap="xs" mb={4} wrap="wrap">
-              <Badge size="xs" variant="outline" color={message.side === 'tax' ? 'gray' : 'blue'}>
+              <Badge size="xs" variant="outline" color={message.side === 'tax' ? 'gray.8' : 'blue.9'}>
                 {message.side === 'tax' ? o('sideTax') : o('sideDost')}
               </Badge>
               <Text size="xs" fw={600}>

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../lib/format.js';
 import type { ShownRiskFlag } from './oversight-api.js';
 
-const SEVERITY_COLOR = { high: 'red', warning: 'orange', info: 'blue' } as const;
+/** Badge colours whose light variant keeps a 4.5:1 text contrast (axe); the card's edge uses the same hue. */
+const SEVERITY_COLOR = { high: 'red', warning: 'yellow', info: 'gray' } as const;
 
 interface RiskFlagListProps {
   flags: readonly ShownRiskFlag[];
@@ -57,10 +58,13 @@ function RiskFlagItem({ flag, testId }: { flag: ShownRiskFlag; testId: string })
   const comparison = flag.confidential?.comparison;
   const vnd = (value: number) => `${formatNumber(value, language)} ₫`;
   return (
-    <Alert color={SEVERITY_COLOR[flag.severity]} variant="light" data-testid={testId} title={t(`${base}.title`)}>
+    <Paper withBorder p="sm" data-testid={testId} style={{ borderLeft: `4px solid var(--mantine-color-${SEVERITY_COLOR[flag.severity]}-6)` }}>
       <Stack gap={6}>
-        <Group gap="xs">
-          <Badge color={SEVERITY_COLOR[flag.severity]} variant="filled" size="sm">
+        <Group gap="xs" wrap="wrap">
+          <Text fw={700} size="sm">
+            {t(`${base}.title`)}
+          </Text>
+          <Badge color={SEVERITY_COLOR[flag.severity]} variant="light" size="sm">
             {t(`registrationOversight.severities.${flag.severity}`)}
           </Badge>
           {source === 'classifier' || source === 'declared' ? (
@@ -88,17 +92,17 @@ function RiskFlagItem({ flag, testId }: { flag: ShownRiskFlag; testId: string })
         <Group gap="xs" wrap="wrap">
           <Text size="xs">{t('registrationOversight.flags.citation', { citation })}</Text>
           {!flag.citation.verified ? (
-            <Badge size="xs" variant="outline" color="gray">
+            <Badge size="xs" variant="outline" color="gray.8">
               {t('registrationOversight.flags.unverified')}
             </Badge>
           ) : null}
           {sourceUrl ? (
-            <Anchor href={sourceUrl} size="xs" target="_blank" rel="noopener noreferrer">
+            <Anchor href={sourceUrl} size="xs" target="_blank" rel="noopener noreferrer" c="harbour.8">
               {t('registrationOversight.flags.source')}
             </Anchor>
           ) : null}
         </Group>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Container, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,9 @@ export function RegistrationStatisticsPage() {
   usePageTitle(t('registrationOversight.statistics.title'));
   return (
     <RequireAuth permission="registration.statistics">
-      <StatisticsContent />
+      <Container size="xl" py="xl">
+        <StatisticsContent />
+      </Container>
     </RequireAuth>
   );
 }
@@ -56,8 +58,8 @@ function StatisticsContent() {
       <Card withBorder padding="md" mb="md">
         <form onSubmit={apply} data-testid="statistics-filters">
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput label={s('fromYear')} type="number" min={2000} max={2999} value={draft.fromYear} onChange={(e) => setDraft({ ...draft, fromYear: e.currentTarget.value })} />
-            <TextInput label={s('toYear')} type="number" min={2000} max={2999} value={draft.toYear} onChange={(e) => setDraft({ ...draft, toYear: e.currentTarget.value })} />
+            <TextInput w={140} label={s('fromYear')} type="number" min={2000} max={2999} value={draft.fromYear} onChange={(e) => setDraft({ ...draft, fromYear: e.currentTarget.value })} />
+            <TextInput w={140} label={s('toYear')} type="number" min={2000} max={2999} value={draft.toYear} onChange={(e) => setDraft({ ...draft, toYear: e.currentTarget.value })} />
             <Button type="submit">{t('common.filter')}</Button>
           </Group>
         </form>
@@ -76,7 +78,7 @@ function StatisticsContent() {
           </SimpleGrid>
           {result.data.total.count === 0 ? <Text c="dimmed">{s('empty')}</Text> : null}
           {STATISTICS_DIMENSIONS.map((dimension) => (
-            <DimensionTable key={dimension} dimension={dimension} buckets={result.data!.byDimension[dimension] ?? []} total={result.data!.total.count} />
+            <DimensionTable key={dimension} dimension={dimension} buckets={result.data!.byDimension[dimension] ?? []} total={result.data!.total.count} sectorNames={result.data!.sectorNames} />
           ))}
         </Stack>
       ) : null}
@@ -97,22 +99,24 @@ function Summary({ label, value, testId }: { label: string; value: string; testI
   );
 }
 
-function useGroupLabel() {
+function useGroupLabel(sectorNames: RegistrationStatistics['sectorNames']) {
   const { t, i18n } = useTranslation();
   return (dimension: StatisticsDimension, key: string): string => {
     if (key === 'unknown') return t('registrationOversight.common.unknown');
     const path = { paymentMethod: 'paymentMethods', direction: 'directions', form: 'forms', valueBand: 'valueBands', purpose: 'purposes' } as Partial<Record<StatisticsDimension, string>>;
     if (path[dimension]) return t(`registrationOversight.${path[dimension]}.${key}`);
     if (dimension === 'country') return `${countryName(key, i18n.language)} (${key})`;
+    const sector = dimension === 'sector' ? sectorNames[key] : undefined;
+    if (sector) return `${key} – ${i18n.language === 'en' ? sector.en : sector.vi}`;
     return key;
   };
 }
 
 /** One dimension as a table with a bar per group (share of the contracts): readable without a chart library. */
-function DimensionTable({ dimension, buckets, total }: { dimension: StatisticsDimension; buckets: StatisticsBucket[]; total: number }) {
+function DimensionTable({ dimension, buckets, total, sectorNames }: { dimension: StatisticsDimension; buckets: StatisticsBucket[]; total: number; sectorNames: RegistrationStatistics['sectorNames'] }) {
   const { t, i18n } = useTranslation();
   const s = (key: string) => t(`registrationOversight.statistics.${key}`);
-  const label = useGroupLabel();
+  const label = useGroupLabel(sectorNames);
   const title = s(`dimensions.${dimension}`);
   const share = (bucket: StatisticsBucket) => (total ? Math.round((bucket.count / total) * 100) : 0);
   return (

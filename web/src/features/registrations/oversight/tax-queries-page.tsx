@@ -1,4 +1,4 @@
-import { Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Badge, Container, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/filter-card.js';
@@ -22,7 +22,9 @@ export function TaxQueriesPage() {
   usePageTitle(t('registrationOversight.queries.dostTitle'));
   return (
     <RequireAuth permission="registration.process">
-      <TaxQueriesContent />
+      <Container size="xl" py="xl">
+        <TaxQueriesContent />
+      </Container>
     </RequireAuth>
   );
 }
@@ -33,7 +35,7 @@ function TaxQueriesContent() {
   const list = useListSearch(routeApi.useSearch(), routeApi.useNavigate(), { filterKeys: ['status'], pageSize: PAGE_SIZE });
   const queries = useApiQuery<Page<TaxQuerySummary>>(`/registration-tax-queries${list.pageQuery}`);
   const status = (item: TaxQuerySummary) => (
-    <Badge color={item.status === 'open' ? 'blue' : 'gray'} size="sm">
+    <Badge color={item.status === 'open' ? 'blue.9' : 'gray.8'} size="sm">
       {item.status === 'open' ? o('statusOpen') : o('statusClosed')}
     </Badge>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Container, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -19,7 +19,9 @@ export function TaxQueryPage() {
   usePageTitle(t('registrationOversight.queries.dostTitle'));
   return (
     <RequireAuth permission="registration.process">
-      <TaxQueryContent />
+      <Container size="xl" py="xl">
+        <TaxQueryContent />
+      </Container>
     </RequireAuth>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,9 @@ export function TaxRegistrationPage() {
   usePageTitle(t('registrationOversight.tax.title'));
   return (
     <RequireAuth permission="registration.tax_view">
-      <TaxRegistrationContent />
+      <Container size="xl" py="xl">
+        <TaxRegistrationContent />
+      </Container>
     </RequireAuth>
   );
 }
@@ -72,7 +74,7 @@ function TaxRegistrationContent() {
       </PageBreadcrumbs>
       <PageHeader title={item.contractName ?? item.referenceNo} description={`${item.certificateNumber} · ${item.referenceNo} · ${date(item.issuedOn)}`} />
       <Group gap="xs" mb="md">
-        <Badge color={item.certificateStatus === 'valid' ? 'green' : 'gray'}>{o(`certificateStatus.${item.certificateStatus}`)}</Badge>
+        <Badge color={item.certificateStatus === 'valid' ? 'teal.9' : 'gray.8'}>{o(`certificateStatus.${item.certificateStatus}`)}</Badge>
         <Badge variant="light">{o(`purposes.${item.purpose}`)}</Badge>
         {item.revokedOn ? <Text size="sm">{o('tax.detail.revokedOn', { date: date(item.revokedOn) })}</Text> : null}
       </Group>

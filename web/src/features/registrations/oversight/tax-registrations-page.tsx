@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Container, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { TRANSFER_DIRECTIONS } from '../../../../../common/src/api/legal-rules.js';
@@ -28,7 +28,9 @@ export function TaxRegistrationsPage() {
   usePageTitle(t('registrationOversight.tax.title'));
   return (
     <RequireAuth permission="registration.tax_view">
-      <TaxRegistrationsContent />
+      <Container size="xl" py="xl">
+        <TaxRegistrationsContent />
+      </Container>
     </RequireAuth>
   );
 }
@@ -86,7 +88,7 @@ function TaxRegistrationsContent() {
                 {item.referenceNo}
               </Text>
               {item.certificateStatus === 'revoked' ? (
-                <Badge color="gray" size="xs">
+                <Badge color="gray.8" size="xs">
                   {o('certificateStatus.revoked')}
                 </Badge>
               ) : null}
@@ -142,12 +144,12 @@ function FlagBadges({ item }: { item: TaxRegistrationItem }) {
   return (
     <Group gap={4} wrap="wrap">
       {item.flagCodes.map((code) => (
-        <Badge key={code} color="orange" variant="light" size="sm" style={{ textTransform: 'none' }}>
+        <Badge key={code} color="yellow" variant="light" size="sm" style={{ textTransform: 'none' }}>
           {t(`registrationOversight.flags.codes.${code}.title`)}
         </Badge>
       ))}
       {item.openQueryCount > 0 ? (
-        <Badge color="blue" variant="outline" size="sm" style={{ textTransform: 'none' }}>
+        <Badge color="blue.9" variant="outline" size="sm" style={{ textTransform: 'none' }}>
           {t('registrationOversight.tax.columns.queries')}: {item.openQueryCount}
         </Badge>
       ) : null}
