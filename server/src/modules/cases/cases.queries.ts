@@ -208,7 +208,8 @@ function queueWhere(filter: QueueFilter): SQL {
   }
   if (filter.unassignedOnly) where.push(sql`NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.role = 'officer' AND a.ended_at IS NULL)`);
   if (filter.organisationIds) where.push(inArray(cases.organisationId, filter.organisationIds.length ? [...filter.organisationIds] : ['00000000-0000-0000-0000-000000000000']));
-  if (filter.caseIds) where.push(inArray(cases.id, filter.caseIds.length ? [...filter.caseIds] : ['00000000-0000-0000-0000-000000000000']));
+  // One array parameter, not one parameter per id: a pre-filter can hold thousands of cases (flagged dossiers).
+  if (filter.caseIds) where.push(sql`${cases.id} = ANY(${`{${filter.caseIds.join(',')}}`}::uuid[])`);
   if (filter.search) {
     const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Each arm can use an index (trigram on reference and title, cases_organisation_idx through = ANY(ARRAY(…))), so
