@@ -68,6 +68,12 @@ export function DossierWizard({ detail, step, onChanged }: DossierWizardProps) {
   );
 }
 
+/** Values the form can fill in itself: a contract in VND converts to VND at 1. */
+function withDefaults(step: DataStep, values: FormValues): FormValues {
+  if (step === 'price' && values.currency === 'VND' && !values.exchangeRateToVnd) return { ...values, exchangeRateToVnd: '1' };
+  return values;
+}
+
 function DataStepForm({ detail, step, onSaved, onBack }: { detail: RegistrationDetail; step: DataStep; onSaved: (revision: number) => void; onBack: (() => void) | undefined }) {
   const { t } = useTranslation();
   const fields = STEP_FIELDS[step];
@@ -112,7 +118,7 @@ function DataStepForm({ detail, step, onSaved, onBack }: { detail: RegistrationD
         {t(`registrationFiling.stepIntro.${step}`)}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <DossierFields step={step} fields={fields} values={values} onChange={setValues} errors={errors} />
+        <DossierFields step={step} fields={fields} values={values} onChange={(next) => setValues(withDefaults(step, next))} errors={errors} />
       </SimpleGrid>
       <ErrorAlert error={error} mt="md" />
       <Group justify="space-between" mt="xl">
