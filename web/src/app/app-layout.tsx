@@ -1,4 +1,4 @@
-import { Anchor, Box, Burger, Button, Container, Divider, Drawer, Group, Menu, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Burger, Button, Container, Divider, Drawer, Group, Menu, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
@@ -10,7 +10,7 @@ import { NotificationBell } from '../features/notifications/notification-bell.js
 import { LanguageSwitch } from './language-switch.js';
 import { useSession } from './session.js';
 
-/** Page frame: skip link, header with navigation (Burger + Drawer below md), one <main>, footer. */
+/** Page frame: skip link, header with navigation (Burger + Drawer below lg: the full header is crowded at 992 px for DOST leaders), one <main>, footer. */
 export function AppLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -51,26 +51,25 @@ export function AppLayout() {
               <Burger
                 opened={drawerOpened}
                 onClick={drawer.toggle}
-                hiddenFrom="md"
+                hiddenFrom="lg"
                 size="sm"
                 aria-label={t('nav.openMenu')}
                 data-testid="nav-burger"
               />
-              <Link to="/" className="brand-link" data-testid="nav-home">
+              <Link to="/" className="brand-link" aria-label={t('app.shortName')} data-testid="nav-home">
                 <BrandMark />
-                <VisuallyHidden hiddenFrom="xs">{t('app.shortName')}</VisuallyHidden>
-                <Box style={{ minWidth: 0, lineHeight: 1.15 }}>
+                <Box className="brand-text" style={{ minWidth: 0, lineHeight: 1.15 }}>
                   <Text fw={700} size="md" c="harbour.9" component="span" display="block" visibleFrom="xs">
                     {t('app.shortName')}
                   </Text>
-                  <Text size="xs" c="gray.7" component="span" display="block" visibleFrom="lg">
+                  <Text size="xs" c="gray.7" component="span" display="block" visibleFrom="xl">
                     {t('app.tagline')}
                   </Text>
                 </Box>
               </Link>
             </Group>
 
-            <Group gap={4} visibleFrom="md" component="nav" aria-label={t('nav.mainLabel')} wrap="nowrap">
+            <Group gap={4} visibleFrom="lg" component="nav" aria-label={t('nav.mainLabel')} wrap="nowrap">
               <Link to="/catalog" className="header-nav-link" data-testid="nav-catalog">
                 {t('nav.catalog')}
               </Link>
@@ -113,7 +112,7 @@ export function AppLayout() {
               {user && hasPermission('notifications.read') ? <NotificationBell /> : null}
               <LanguageSwitch />
               {user ? (
-                <Box visibleFrom="md">
+                <Box visibleFrom="lg">
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
                       <Button variant="default" size="sm" data-testid="user-menu" maw={220}>
@@ -138,7 +137,7 @@ export function AppLayout() {
                   </Menu>
                 </Box>
               ) : (
-                <Group gap="xs" visibleFrom="md" wrap="nowrap">
+                <Group gap="xs" visibleFrom="lg" wrap="nowrap">
                   <ButtonLink to="/sign-in" variant="subtle" size="sm" data-testid="nav-sign-in">
                     {t('nav.signIn')}
                   </ButtonLink>
@@ -157,7 +156,7 @@ export function AppLayout() {
         onClose={drawer.close}
         title={t('app.shortName')}
         size="xs"
-        hiddenFrom="md"
+        hiddenFrom="lg"
         closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
       >
         <Stack gap={2} component="nav" aria-label={t('nav.mainLabel')}>
