@@ -40,11 +40,21 @@ export function stateOf(row: CaseRow): RegistrationState {
   return { id: row.id, referenceNo: row.referenceNo, status: row.status as RegistrationStatus, revision: row.revision };
 }
 
-/** Schema issues of a step's data as translated field errors (400 VALIDATION_FAILED). */
-export function schemaError(ctx: Ctx, issues: readonly z.core.$ZodIssue[], prefix = ''): AppError {
+/** The value at a schema issue's path in the data sent (undefined when absent). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/**
+ * Schema issues of a step's data as translated field errors (400 VALIDATION_FAILED). A choice left empty is
+ * "required", not "not in the list" (`data`: what was sent, to tell the two apart).
+ */
+export function schemaError(ctx: Ctx, issues: readonly z.core.$ZodIssue[], data?: unknown): AppError {
   return validationError(
     issues.map((issue) =>
-      fieldErrorOf({ keyword: issue.code, instancePath: `/${issue.path.join('/')}`, message: issue.message, params: issue as unknown as Record<string, unknown> }, ctx.locale, prefix),
+      issue.code === 'invalid_value' && data !== undefined && valueAt(data, issue.path) === undefined
+        ? { path: issue.path.join('.'), code: 'required', message: translate(ctx.locale, 'validation.required'), params: {} }
+        : fieldErrorOf({ keyword: issue.code, instancePath: `/${issue.path.join('/')}`, message: issue.message, params: issue as unknown as Record<string, unknown> }, ctx.locale),
     ),
   );
 }

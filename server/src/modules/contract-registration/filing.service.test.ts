@@ -89,6 +89,9 @@ describe('drafting', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     expect(bad.body.details.fields.map((f: { path: string }) => f.path)).toContain('transferor.name');
+    const { relationship: _relationship, ...noChoice } = completeDossier().parties;
+    const empty = await client.request('PUT', url(draft.id, '/steps/parties'), { revision: 1, data: noChoice });
+    expect(empty.body.details.fields).toEqual([{ path: 'relationship', code: 'required', message: 'Trường này là bắt buộc.', params: {} }]);
     const price = completeDossier().price;
     const cross = await client.request('PUT', url(draft.id, '/steps/price'), { revision: 1, data: { ...price, payments: [{ method: 'pct_net_revenue' }] } });
     expect(cross.status).toBe(400);

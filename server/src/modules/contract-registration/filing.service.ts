@@ -71,7 +71,7 @@ export async function saveDossierStep(ctx: Ctx, input: { caseId: string; step: D
     assertRevision(row, input.revision);
     assertEditable(row, 'save_draft');
     const parsed = DOSSIER_STEP_SCHEMAS[input.step].safeParse(input.data);
-    if (!parsed.success) throw schemaError(tx, parsed.error.issues);
+    if (!parsed.success) throw schemaError(tx, parsed.error.issues, input.data ?? {});
     const dossier = (await dq.lockDossier(tx.db, row.id))!;
     const data = { ...dossier.data, [input.step]: parsed.data };
     const problems = stepProblems(data).filter((problem) => problem.step === input.step);
