@@ -6,6 +6,7 @@ import { adminInvitesDostOfficer } from './journeys/admin-invites-officer.js';
 import { catalogAmendment } from './journeys/catalog-amendment.js';
 import { visitorChecksTechnology } from './journeys/visitor-checks-technology.js';
 import { visitorAsksRegistration } from './journeys/visitor-asks-registration.js';
+import { contractRegistration } from './journeys/contract-registration.js';
 
 export interface JourneyContext {
   browser: Browser;
@@ -23,6 +24,7 @@ const JOURNEYS: [string, Journey][] = [
   ['a sector department proposes a catalog amendment, DOST drafts and submits it, the administrator records the approval, the public sees the new version', catalogAmendment],
   ['a visitor checks a technology typed without diacritics and reads the national lists, VSIC, the working-day calendar, legal parameters and agencies', visitorChecksTechnology],
   ['a visitor asks whether a transfer needs registration: an inbound contract with DOST, its overdue deadline, fee and dossier; an investment project with MOST; a prohibited vertical-kiln line; a phone', visitorAsksRegistration],
+  ['an enterprise files a contract registration with PDFs, supplements it from a phone at DOST\'s request; the officer reviews, the leader approves; the certificate PDF verifies on its QR page; the tax officer sees the flags but reaches the price by no URL', contractRegistration],
 ];
 
 /** `npm run e2e -- <words>` runs only the journeys whose name contains the words. */
