@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { actorUserId, type Ctx } from '../context.js';
 import type { Tx } from '../db/database.js';
@@ -89,7 +89,9 @@ export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<Stored
       contentType: type,
       sizeBytes: input.buffer.length,
       originalName: sanitizeFileName(input.name, `file.${type.split('/')[1]}`),
-      content: input.buffer,
+      // PGlite copies a bytea parameter into its WebAssembly engine byte by byte (5 MiB: 1.6–3 s); as base64 text
+      // decoded by the database it takes 0.15–0.3 s. The PostgreSQL driver sends the bytes as they are.
+      content: ctx.database.kind === 'pglite' ? sql`decode(${input.buffer.toString('base64')}, 'base64')` : input.buffer,
       createdBy: actorUserId(ctx.actor),
     })
     .returning(INFO_COLUMNS);
