@@ -53,7 +53,7 @@ interface Submission {
 type State = { id: string; revision: number; status: string };
 
 /** Files one dossier as the web form does: draft, each data step, three PDFs, submit (with Idempotency-Keys). */
-async function fileDossier(session: BenchSession, i: number): Promise<Submission> {
+export async function fileDossier(session: BenchSession, i: number): Promise<Submission> {
   const data = benchDossier(i);
   const calls: Timed[] = [];
   const t0 = performance.now();
