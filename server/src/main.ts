@@ -5,7 +5,7 @@ import { createJobWorker, pruneJobs } from './core/jobs/jobs.js';
 import { createTransport, mailSendHandler } from './core/mail/mail.js';
 import { pruneSessions } from './core/auth/sessions.js';
 import { buildApp } from './app.js';
-import { seedDemo, seedReference, type DemoAccount } from './seeds/seed.js';
+import { seedDemo, seedDemoRegistrations, seedReference, type DemoAccount } from './seeds/seed.js';
 import { DEMO_PASSWORD } from './seeds/data.js';
 import { ensureWebBuild } from './web-build.js';
 
@@ -48,6 +48,12 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   app.log.info({ seconds, database: database.kind }, 'ready');
   printBanner(config, database, demo, seconds);
+  if (config.SEED_DEMO) {
+    // About a minute on a first start (every registration goes through the services), so not before listening.
+    void seedDemoRegistrations(database, config)
+      .then((created) => created > 0 && app.log.info({ created }, 'demo registrations seeded'))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'demo registrations not seeded'));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,5 +1,5 @@
 import { migrate } from '../core/db/migrate.js';
-import { seedDemo, seedReference } from '../seeds/seed.js';
+import { seedDemo, seedDemoRegistrations, seedReference } from '../seeds/seed.js';
 import { openConfiguredDatabase, run } from './shared.js';
 
 run(async () => {
@@ -9,7 +9,8 @@ run(async () => {
   console.log('Reference data seeded.');
   if (config.SEED_DEMO && config.NODE_ENV !== 'production') {
     const accounts = await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS }, config);
-    console.log(`Demo data seeded (${accounts.length} accounts).`);
+    const registrations = await seedDemoRegistrations(database, config);
+    console.log(`Demo data seeded (${accounts.length} accounts, ${registrations} new registrations).`);
   }
   await database.close();
 });

@@ -47,24 +47,19 @@ export interface DemoAccount {
 }
 
 /**
- * Fictional enterprises, suppliers and officers for trying the platform, and (given the configuration) the demo
- * registrations filed and decided through the contract-registration services. Never run in production. Idempotent.
+ * Fictional enterprises, suppliers and officers for trying the platform; given the configuration, the demo Tax
+ * Department is linked to the agency holding its plan role. Never run in production. Idempotent.
  */
 export async function seedDemo(database: Database, cost: HashCost, config?: Config): Promise<DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
-  const organisations = [...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS];
   const ids = new Map<string, string>();
-  const demoUsers = new Map<string, DemoUser>();
   await database.db.transaction(async (raw) => {
     const tx = raw as unknown as Tx;
-    for (const org of organisations) ids.set(org.key, await ensureOrganisation(tx, org));
+    for (const org of [...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS]) ids.set(org.key, await ensureOrganisation(tx, org));
     for (const u of DEMO_USERS) {
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, u.email));
       const organisationId = u.organisation ? ids.get(u.organisation)! : null;
-      if (existing) {
-        demoUsers.set(u.email, { id: existing.id, email: u.email, name: u.name, role: u.role, organisationId });
-        continue;
-      }
+      if (existing) continue;
       const [user] = await tx
         .insert(users)
         .values({
@@ -78,7 +73,6 @@ export async function seedDemo(database: Database, cost: HashCost, config?: Conf
         })
         .returning({ id: users.id });
       await tx.insert(roleGrants).values({ userId: user!.id, role: u.role, organisationId });
-      demoUsers.set(u.email, { id: user!.id, email: u.email, name: u.name, role: u.role, organisationId });
     }
   });
   if (config) {
@@ -88,8 +82,6 @@ export async function seedDemo(database: Database, cost: HashCost, config?: Conf
       const [holder] = await resolvePlanRole(ctx, { role: org.agencyOfPlanRole! });
       if (holder) await linkOrganisationToAgencyByName(database.db, org.name, holder.id);
     }
-    const byId = new Map(organisations.map((org) => [ids.get(org.key)!, { name: org.name, taxCode: org.taxCode ?? null }]));
-    await seedRegistrationDemo({ database, config, users: demoUsers, organisations: byId });
   }
   return DEMO_USERS.map((u) => ({
     email: u.email,
@@ -97,4 +89,27 @@ export async function seedDemo(database: Database, cost: HashCost, config?: Conf
     organisation: u.organisation ? ([...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS].find((o) => o.key === u.organisation)?.name ?? null) : null,
     totpSecret: u.totpSecret ?? null,
   }));
+}
+
+/**
+ * The demo registrations (after seedDemo): filed, processed and decided through the contract-registration services,
+ * one transaction each, skipping those already there. Slow on a first run (about a minute on the embedded database),
+ * so the server runs it after it starts listening. Returns how many were created.
+ */
+export async function seedDemoRegistrations(database: Database, config: Config): Promise<number> {
+  const demoUsers = new Map<string, DemoUser>();
+  for (const u of DEMO_USERS) {
+    const [row] = await database.db
+      .select({ id: users.id, organisationId: roleGrants.organisationId })
+      .from(users)
+      .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
+      .where(eq(users.email, u.email));
+    if (row) demoUsers.set(u.email, { id: row.id, email: u.email, name: u.name, role: u.role, organisationId: row.organisationId });
+  }
+  const details = new Map<string, { name: string; taxCode: string | null }>();
+  for (const org of [...REFERENCE_ORGANISATIONS, ...DEMO_ORGANISATIONS]) {
+    const [row] = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, org.name));
+    if (row) details.set(row.id, { name: org.name, taxCode: org.taxCode ?? null });
+  }
+  return seedRegistrationDemo({ database, config, users: demoUsers, organisations: details });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seeds/seed.js';
+import { seedDemo, seedDemoRegistrations } from '../../seeds/seed.js';
 import { clientFor, countRows, createTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { DEMO_REGISTRATIONS } from './registration.seed-data.js';
 
@@ -8,7 +8,8 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.database, { memoryCost: 1024, timeCost: 1 }, t.config);
-}, 120_000);
+  await seedDemoRegistrations(t.database, t.config);
+}, 300_000);
 afterAll(() => t.close());
 
 const byStatus = async () =>
@@ -38,6 +39,7 @@ describe('demo registrations', () => {
   it('is idempotent: a second run adds nothing', async () => {
     const before = await countRows(t.database, 'cases');
     await seedDemo(t.database, { memoryCost: 1024, timeCost: 1 }, t.config);
+    expect(await seedDemoRegistrations(t.database, t.config)).toBe(0);
     expect(await countRows(t.database, 'cases')).toBe(before);
     expect(DEMO_REGISTRATIONS).toHaveLength(36);
   });
