@@ -8,7 +8,7 @@ import { AppError, validationError } from '../../core/errors.js';
 import { findStoredFile, storeFile, type StoredFile } from '../../core/files/files.js';
 import { attachDocument, currentAssignments, getCase, getDocument, removeDocument } from '../cases/index.js';
 import { applicantCase, assertEditable, assertRevision, schemaError } from './filing.common.js';
-import { canSeeDossier } from './registration.policy.js';
+import { canSeeDossier, isApplicant } from './registration.policy.js';
 import { REGISTRATION_WORKFLOW } from './registration.workflow.js';
 
 /** An upload as sent: kind, revision and note are checked here (DocumentUploadFields), after the caller's rights. */
@@ -65,8 +65,8 @@ export async function removeDossierDocument(ctx: Ctx, input: { caseId: string; d
 }
 
 /**
- * Download of a dossier document: the filing organisation, the assigned officer or a DOST leader (issue 5 item 7);
- * anyone else gets NOT_FOUND. Permission: registration.file or registration.process. Audit:
+ * Download of a dossier document: the filing organisation, the assigned officer or a DOST leader once the dossier
+ * was received (issue 5 item 7); anyone else gets NOT_FOUND. Permission: registration.file or registration.process. Audit:
  * registration.document_download (who, which document, its SHA-256).
  */
 export async function downloadDossierDocument(ctx: Ctx, input: { caseId: string; documentId: string }): Promise<StoredFile> {
@@ -75,6 +75,8 @@ export async function downloadDossierDocument(ctx: Ctx, input: { caseId: string;
   const row = await getCase(ctx, input.caseId);
   const officer = (await currentAssignments(ctx.db, [row.id])).get(row.id)?.officer;
   if (row.kind !== REGISTRATION_WORKFLOW.kind || !canSeeDossier(user, { organisationId: row.organisationId, assignedOfficerId: officer?.userId ?? null })) throw new AppError('NOT_FOUND');
+  // A dossier never received (a draft, or one withdrawn before submission) is the filer's own.
+  if (row.receivedOn === null && !isApplicant(user, row)) throw new AppError('NOT_FOUND');
   const document = await getDocument(ctx.db, input);
   const file = await findStoredFile(ctx.db, document.storedFileId);
   if (!file) throw new AppError('NOT_FOUND');

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../core/db/database.js';
 import { registrationDossiers, type DossierRow } from './dossier.tables.js';
 
@@ -31,11 +31,12 @@ export async function setDecisionDraft(
 }
 
 /**
- * Ids of submitted dossiers matching the queue's dossier filters (filed late, with risk flags), or undefined when
- * neither filter is set. The case core's queue then restricts to these ids.
+ * Ids of submitted dossiers matching the queue's dossier filters (filed late, with risk flags; ever submitted), or
+ * undefined when no filter is set. The case core's queue then restricts to these ids.
  */
-export async function caseIdsMatching(db: Tx, filter: { late?: boolean | undefined; flagged?: boolean | undefined }): Promise<string[] | undefined> {
+export async function caseIdsMatching(db: Tx, filter: { late?: boolean | undefined; flagged?: boolean | undefined; submittedOnly?: boolean | undefined }): Promise<string[] | undefined> {
   const where: SQL[] = [];
+  if (filter.submittedOnly) where.push(isNotNull(registrationDossiers.submittedAt));
   if (filter.late !== undefined) where.push(eq(registrationDossiers.isLate, filter.late));
   if (filter.flagged !== undefined) where.push(filter.flagged ? sql`jsonb_array_length(${registrationDossiers.riskFlags}) > 0` : sql`jsonb_array_length(${registrationDossiers.riskFlags}) = 0`);
   if (where.length === 0) return undefined;

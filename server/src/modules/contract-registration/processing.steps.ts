@@ -24,12 +24,15 @@ export interface HandledCase {
   facts: policy.CaseFacts;
 }
 
-/** A submitted registration case and its dossier; drafts and other kinds are NOT_FOUND for DOST staff. */
+/**
+ * A submitted registration case and its dossier; drafts (also one withdrawn before it was ever submitted) and other
+ * kinds are NOT_FOUND for DOST staff: a dossier never filed stays the filing organisation's own.
+ */
 export async function loadStaffCase(ctx: Ctx, caseId: string, options: { forUpdate?: boolean } = {}): Promise<HandledCase> {
   const row = await cases.getCase(ctx, caseId, options);
   if (row.kind !== REGISTRATION_WORKFLOW.kind || row.status === 'draft') throw new AppError('NOT_FOUND');
   const dossier = await q.findDossier(ctx.db, caseId);
-  if (!dossier) throw new AppError('NOT_FOUND');
+  if (!dossier || dossier.submittedAt === null) throw new AppError('NOT_FOUND');
   const assignments = (await cases.currentAssignments(ctx.db, [caseId])).get(caseId) ?? {};
   const facts = { organisationId: row.organisationId, assignedOfficerId: assignments.officer?.userId ?? null };
   return { row, status: row.status as RegistrationStatus, dossier, assignments, facts };

@@ -27,7 +27,8 @@ type QueueFilter = Omit<RegistrationQueueQuery, 'page' | 'pageSize'>;
 /** The case core's filter for the caller: scope (mine / unassigned / all), statuses, dossier filters, search. */
 async function queueInput(ctx: Ctx, filter: QueueFilter, page: number, pageSize: number): Promise<cases.CaseQueueInput | null> {
   const user = requireUser(ctx.actor);
-  const caseIds = await q.caseIdsMatching(ctx.db, { late: filter.late, flagged: filter.flagged });
+  // A withdrawn case may be a draft never submitted: only dossiers once filed reach DOST (issue 5 item 7).
+  const caseIds = await q.caseIdsMatching(ctx.db, { late: filter.late, flagged: filter.flagged, submittedOnly: filter.status === 'withdrawn' || undefined });
   if (caseIds && caseIds.length === 0) return null;
   return {
     kind: 'contract_registration',

@@ -50,6 +50,8 @@ export interface ModelCase {
   reviewComplete: boolean;
   officer: ActorKey | null;
   drafter: ActorKey | null;
+  /** Submitted at least once: a draft withdrawn before that stays the filer's own (NOT_FOUND for DOST staff). */
+  filed: boolean;
 }
 
 export interface Step {
@@ -129,7 +131,7 @@ function predictStaff(s: Step, c: ModelCase): Prediction {
   const needsLeader = s.op === 'assign' || action === 'return_draft' || action === 'approve';
   const no = denied(s.actor, needsLeader ? has.leader(s.actor) : has.process(s.actor));
   if (no) return fail(no);
-  if (c.status === 'draft') return fail('NOT_FOUND');
+  if (c.status === 'draft' || !c.filed) return fail('NOT_FOUND');
   if (s.op === 'take' || s.op === 'assign') {
     if (!ASSIGNABLE.includes(c.status)) return fail('INVALID_TRANSITION');
     if (s.stale) return fail('CONFLICT');
@@ -172,6 +174,7 @@ export function predict(s: Step, c: ModelCase | undefined): Prediction {
 /** The model after a step the services accepted. */
 export function apply(s: Step, c: ModelCase, p: Extract<Prediction, { ok: true }>): void {
   c.status = p.status;
+  if (s.op === 'submit') c.filed = true;
   if (s.op === 'save_step') c.steps.add(s.step);
   if (s.op === 'upload') c.documents.add(s.kind);
   if (s.op === 'take') c.officer = s.actor;
@@ -182,7 +185,7 @@ export function apply(s: Step, c: ModelCase, p: Extract<Prediction, { ok: true }
 }
 
 export function newModelCase(id: string, actor: ActorKey): ModelCase {
-  return { id, org: FILERS[actor]!, status: 'draft', steps: new Set(), documents: new Set(), reviewComplete: false, officer: null, drafter: null };
+  return { id, org: FILERS[actor]!, status: 'draft', steps: new Set(), documents: new Set(), reviewComplete: false, officer: null, drafter: null, filed: false };
 }
 
 /** mulberry32: a small seeded PRNG (same seed, same sequence). */
