@@ -2,7 +2,7 @@ import { valueBand } from '../../../../common/src/api/registration-dossier.js';
 import { STATISTICS_DIMENSIONS, type RegistrationStatistics, type RegistrationStatisticsQuery, type StatisticsBucket, type StatisticsDimension } from '../../../../common/src/api/registration-oversight.js';
 import { assertCan } from '../../core/access/access.js';
 import { recordAudit } from '../../core/audit/audit.js';
-import type { Ctx } from '../../core/context.js';
+import { inTransaction, type Ctx } from '../../core/context.js';
 import { vsicNames } from '../vsic/index.js';
 import { selectStatisticsRows, type StatisticsRow } from './statistics.queries.js';
 
@@ -73,6 +73,6 @@ export async function registrationStatistics(ctx: Ctx, query: RegistrationStatis
 /** registrationStatistics for the XLSX/CSV export, audited. Permission: registration.statistics. */
 export async function exportRegistrationStatistics(ctx: Ctx, query: RegistrationStatisticsQuery & { format: 'csv' | 'xlsx' }): Promise<RegistrationStatistics> {
   const statistics = await registrationStatistics(ctx, query);
-  await recordAudit(ctx, { action: 'registration.statistics.export', summary: { format: query.format, fromYear: query.fromYear ?? null, toYear: query.toYear ?? null } });
+  await inTransaction(ctx, (tx) => recordAudit(tx, { action: 'registration.statistics.export', summary: { format: query.format, fromYear: query.fromYear ?? null, toYear: query.toYear ?? null } }));
   return statistics;
 }

@@ -65,7 +65,7 @@ export async function exportTaxRegistrations(ctx: Ctx, query: TaxRegistrationExp
   await taxViewerOrganisations(ctx);
   const { rows } = await q.selectRegistered(ctx.db, { ...query, page: 1, pageSize: EXPORT_LIMIT }, EXPORT_LIMIT);
   const refs = await referenceNumbers(ctx, rows.map((row) => row.caseId));
-  await recordAudit(ctx, { action: 'registration.tax.export', summary: { format: query.format, rows: rows.length, filters: { ...query, format: undefined } } });
+  await inTransaction(ctx, (tx) => recordAudit(tx, { action: 'registration.tax.export', summary: { format: query.format, rows: rows.length, filters: { ...query, format: undefined } } }));
   return rows.map((row) => toItem(row, refs.get(row.caseId) ?? ''));
 }
 
