@@ -7,6 +7,7 @@ import {
   formatDay,
   newOfficialDocument,
   PAGE_MARGIN,
+  authorityHeading,
   writeNationalHeader,
   writeSignature,
   type Pdf,
@@ -32,6 +33,8 @@ export interface CertificatePdfInput {
   history: { number: string; issuedOn: string; purpose: DossierPurpose }[];
   verificationUrl: string;
   verificationCode: string;
+  /** The issuing authority (the agency holding plan role st_authority on the day); the catalog text when absent. */
+  authorityName?: string | undefined;
 }
 
 export function formatAmount(value: number, locale: Locale): string {
@@ -105,14 +108,15 @@ function writeQr(doc: Pdf, input: CertificatePdfInput, top: number): void {
 /** Renders the certificate (one page for an ordinary contract; pdfkit adds a page when the text runs over). */
 export async function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer> {
   const t = documentText(input.locale, 'certificateDocument');
-  const doc = newOfficialDocument({ title: `${t(`titles.${input.purpose}`)} ${input.number}`, subject: input.caseReference, keywords: `${input.number} ${input.verificationCode}` });
-  writeNationalHeader(doc, { locale: input.locale, numberLine: t('numberLine', { number: input.number }), day: input.issuedOn });
+  const doc = newOfficialDocument({ title: `${t(`titles.${input.purpose}`)} ${input.number}`, subject: input.caseReference, keywords: `${input.number} ${input.verificationCode}`, author: input.authorityName });
+  writeNationalHeader(doc, { locale: input.locale, numberLine: t('numberLine', { number: input.number }), day: input.issuedOn, authorityName: input.authorityName });
   doc.font('bold').fontSize(13).text(t(`titles.${input.purpose}`), { align: 'center' });
   doc.moveDown(0.5);
   doc.font('italic').fontSize(9.5);
   for (const line of [t('basis1'), t('basis2'), t('basis3', { reference: input.caseReference })]) doc.text(line, { paragraphGap: 1 });
   doc.moveDown(0.5);
-  doc.font('bold').fontSize(11).text(t('certifies'));
+  const authorityName = input.authorityName ?? t('authorityName');
+  doc.font('bold').fontSize(11).text(t('certifies', { authority: authorityHeading(input.locale, authorityName) }));
   if (input.original) {
     const key = input.purpose === 'extension' ? 'extends' : 'amends';
     doc.font('regular').fontSize(10.5).text(t(key, { number: input.original.number, date: formatDay(input.original.issuedOn) }));

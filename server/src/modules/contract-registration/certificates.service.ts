@@ -7,6 +7,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { inTransaction, type Ctx } from '../../core/context.js';
 import { AppError, validationError } from '../../core/errors.js';
 import { storeFile } from '../../core/files/files.js';
+import { resolvePlanRole } from '../agencies/index.js';
 import * as cases from '../cases/index.js';
 import { vietnamToday } from '../catalog/index.js';
 import { memberIdsOf, notify } from '../notifications/index.js';
@@ -88,9 +89,21 @@ async function loadDecidedCase(ctx: Ctx, caseId: string, status: 'issued' | 'ref
   return { row, dossier };
 }
 
-function publicFieldsOf(data: CompleteDossier): CertificatePublicFields {
+/** The plan role of the agency that issues registration certificates and refusals (Decision 872/QĐ-UBND, IV.1). */
+const ISSUING_PLAN_ROLE = 'st_authority';
+
+/**
+ * The issuing authority's name on `day`: the agency holding plan role st_authority that day (agencies module), so a
+ * merger or renaming shows on documents issued after it; the catalog text only when no agency holds the role.
+ */
+export async function issuingAuthorityName(ctx: Ctx, day: string): Promise<string> {
+  const [holder] = await resolvePlanRole(ctx, { role: ISSUING_PLAN_ROLE, at: day });
+  return holder?.nameVi ?? translate('vi', 'certificateDocument.authorityName');
+}
+
+function publicFieldsOf(data: CompleteDossier, authorityName: string): CertificatePublicFields {
   return {
-    authorityName: translate('vi', 'certificateDocument.authorityName'),
+    authorityName,
     transferorName: data.parties.transferor.name,
     transferorCountry: data.parties.transferor.country,
     transfereeName: data.parties.transferee.name,
@@ -147,6 +160,7 @@ export async function issueCertificate(ctx: Ctx, input: IssueCertificateInput): 
     const sequence = await q.nextCertificateSequence(tx.db, year);
     const number = certificateNumber(sequence, year);
     const verificationCode = newVerificationCode();
+    const authorityName = await issuingAuthorityName(tx, input.today);
     const pdf = await renderCertificatePdf({
       locale: 'vi',
       number,
@@ -159,6 +173,7 @@ export async function issueCertificate(ctx: Ctx, input: IssueCertificateInput): 
       history: history.map((c) => ({ number: c.number, issuedOn: c.issuedOn, purpose: c.purpose })),
       verificationUrl: verificationUrl(tx, verificationCode),
       verificationCode,
+      authorityName,
     });
     const file = await storeFile(tx, { buffer: pdf, name: `giay-chung-nhan-${sequence}-${year}-GCN-SKHCN.pdf`, allowed: ['application/pdf'], maxBytes: ISSUED_PDF_MAX_BYTES });
     const certificate = await q.insertCertificate(tx.db, {
@@ -172,7 +187,7 @@ export async function issueCertificate(ctx: Ctx, input: IssueCertificateInput): 
       draftedBy: input.draftedBy,
       originalCertificateId: original?.id ?? null,
       verificationCode,
-      publicFields: publicFieldsOf(data),
+      publicFields: publicFieldsOf(data, authorityName),
       pdfFileId: file.id,
       pdfSha256: file.sha256,
     });
@@ -212,6 +227,7 @@ export async function issueRefusal(ctx: Ctx, input: IssueRefusalInput): Promise<
       transfereeName: data.parties.transferee.name,
       contract: { name: data.contract.name, number: data.contract.number, signedOn: data.contract.signedOn },
       reasons,
+      authorityName: await issuingAuthorityName(tx, input.today),
     });
     const file = await storeFile(tx, { buffer: pdf, name: `van-ban-tu-choi-${row.referenceNo}.pdf`, allowed: ['application/pdf'], maxBytes: ISSUED_PDF_MAX_BYTES });
     const refusal = await q.insertRefusal(tx.db, { caseId: row.id, refusedOn: input.today, refusedBy: user.userId, draftedBy: input.draftedBy, reasons, letterFileId: file.id, letterSha256: file.sha256 });

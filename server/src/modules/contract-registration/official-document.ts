@@ -27,13 +27,15 @@ export interface DocumentInfo {
   subject: string;
   /** ASCII keywords (e.g. the certificate number): stored uncompressed in the PDF's info dictionary. */
   keywords: string;
+  /** The issuing authority (the document's author). */
+  author?: string | undefined;
 }
 
 export function newOfficialDocument(info: DocumentInfo): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE_MARGIN,
-    info: { Title: info.title, Subject: info.subject, Keywords: info.keywords, Author: 'So KH&CN Hai Phong', Creator: 'CGCN Hai Phong' },
+    info: { Title: info.title, Subject: info.subject, Keywords: info.keywords, Author: info.author ?? 'So KH&CN Hai Phong', Creator: 'CGCN Hai Phong' },
     lang: 'vi-VN',
     displayTitle: true,
   });
@@ -66,18 +68,23 @@ export function formatDay(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** The issuing authority as printed in headings: its name from the agency data in capitals, or the catalog text. */
+export function authorityHeading(locale: Locale, authorityName: string | undefined): string {
+  return authorityName ? authorityName.toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-GB') : translate(locale, 'certificateDocument.authority');
+}
+
 /**
- * Left: the city committee and the department; right: the national motto; below them the number (left) and the
- * place and date (right).
+ * Left: the city committee and the issuing authority (`authorityName` from the agency data; the catalog text when
+ * not given); right: the national motto; below them the number (left) and the place and date (right).
  */
-export function writeNationalHeader(doc: Pdf, input: { locale: Locale; numberLine: string; day: string }): void {
+export function writeNationalHeader(doc: Pdf, input: { locale: Locale; numberLine: string; day: string; authorityName?: string | undefined }): void {
   const t = documentText(input.locale, 'certificateDocument');
   const top = doc.y;
   const width = doc.page.width - 2 * PAGE_MARGIN;
   const left = { x: PAGE_MARGIN, width: width * 0.46 };
   const right = { x: PAGE_MARGIN + width * 0.46, width: width * 0.54 };
   doc.font('regular').fontSize(9.5).text(t('cityCommittee'), left.x, top, { width: left.width, align: 'center' });
-  doc.font('bold').fontSize(9.5).text(t('authority'), { width: left.width, align: 'center' });
+  doc.font('bold').fontSize(9.5).text(authorityHeading(input.locale, input.authorityName), { width: left.width, align: 'center' });
   const leftBottom = doc.y;
   doc.font('bold').fontSize(10).text(t('nation'), right.x, top, { width: right.width, align: 'center' });
   doc.font('bold').fontSize(11).text(t('motto'), { width: right.width, align: 'center', underline: true });

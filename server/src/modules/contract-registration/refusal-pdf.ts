@@ -1,4 +1,5 @@
 import type { Locale } from '../../../../common/src/api/shared.js';
+import { translate } from '../../../../common/src/i18n/index.js';
 import { documentBuffer, documentText, formatDay, newOfficialDocument, writeNationalHeader, writeSignature } from './official-document.js';
 
 /**
@@ -13,17 +14,19 @@ export interface RefusalPdfInput {
   transfereeName: string;
   contract: { name: string; number: string; signedOn: string };
   reasons: string;
+  /** The issuing authority (the agency holding plan role st_authority on the day); the catalog text when absent. */
+  authorityName?: string | undefined;
 }
 
 export async function renderRefusalPdf(input: RefusalPdfInput): Promise<Buffer> {
   const t = documentText(input.locale, 'refusalDocument');
-  const doc = newOfficialDocument({ title: t('title'), subject: input.caseReference, keywords: input.caseReference });
-  writeNationalHeader(doc, { locale: input.locale, numberLine: t('numberLine', { reference: input.caseReference }), day: input.refusedOn });
+  const doc = newOfficialDocument({ title: t('title'), subject: input.caseReference, keywords: input.caseReference, author: input.authorityName });
+  writeNationalHeader(doc, { locale: input.locale, numberLine: t('numberLine', { reference: input.caseReference }), day: input.refusedOn, authorityName: input.authorityName });
   doc.font('italic').fontSize(10.5).text(t('title'), { align: 'left' });
   doc.moveDown(0.8);
   doc.font('bold').fontSize(11.5).text(t('to', { name: input.transfereeName }), { align: 'center' });
   doc.moveDown(0.8);
-  doc.font('regular').fontSize(11).text(t('body', { contract: input.contract.name, number: input.contract.number, date: formatDay(input.contract.signedOn) }), { align: 'justify' });
+  doc.font('regular').fontSize(11).text(t('body', { authority: input.authorityName ?? translate(input.locale, 'certificateDocument.authorityName'), contract: input.contract.name, number: input.contract.number, date: formatDay(input.contract.signedOn) }), { align: 'justify' });
   doc.moveDown(0.5);
   for (const paragraph of input.reasons.split(/\n+/).filter((p) => p.trim())) doc.text(paragraph.trim(), { indent: 14, align: 'justify', paragraphGap: 3 });
   doc.moveDown(0.5);
