@@ -141,11 +141,14 @@ export const RegistrationStatisticsExportQuery = z
   .object({ fromYear: Year.optional(), toYear: Year.optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') })
   .refine(yearsInOrder, { message: 'from_after_to', path: ['toYear'] });
 
-/** One group of a dimension: number of registered contracts and their total value (VND, filer's exchange rate). */
+/**
+ * One group of a dimension: number of registered contracts and their total value (VND, filer's exchange rate); the
+ * value is null (withheld) for a reader who is not a DOST leader when it would sum fewer than three contracts a year.
+ */
 export const StatisticsBucket = z.object({
   key: z.string(),
   count: z.number().int(),
-  totalValueVnd: z.number(),
+  totalValueVnd: z.number().nullable(),
 });
 export type StatisticsBucket = z.infer<typeof StatisticsBucket>;
 

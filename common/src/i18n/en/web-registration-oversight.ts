@@ -227,6 +227,7 @@ export const webRegistrationOversight = {
       formNote: 'The indicators of form 06/KHCN-CG (Circular 15/2018/TT-BKHCN) have not been checked against the official text.',
       empty: 'No contract was registered in this period.',
       valueNote: "Values converted to VND at the filer's exchange rate.",
+      valueWithheld: 'Withheld (fewer than 3 contracts a year)',
       dimensions: {
         year: 'By year',
         sector: 'By sector (VSIC)',

@@ -228,6 +228,7 @@ export const webRegistrationOversight = {
       formNote: 'Các chỉ tiêu theo mẫu 06/KHCN-CG (Thông tư 15/2018/TT-BKHCN) chưa được đối chiếu với văn bản gốc.',
       empty: 'Chưa có hợp đồng nào được đăng ký trong khoảng thời gian này.',
       valueNote: 'Giá trị quy đổi sang đồng theo tỷ giá bên nộp khai.',
+      valueWithheld: 'Không công bố (dưới 3 hợp đồng/năm)',
       dimensions: {
         year: 'Theo năm',
         sector: 'Theo lĩnh vực (VSIC)',

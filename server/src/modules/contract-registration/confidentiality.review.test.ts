@@ -30,7 +30,7 @@ const EXCHANGE = 25_123;
 const SECRETS = ['493827', '493.827', '493,827', '9.87', '9,87', '124064197', '12.406.419', '12,406,419', '25123', '25.123', '25,123'];
 
 /** Paths with a known leak still open (see the review report). */
-const SKIPPED: string[] = ['/api/v1/registration-statistics'];
+const SKIPPED: string[] = [];
 
 function leaks(text: string): string[] {
   return SECRETS.filter((secret) => text.includes(secret));
@@ -130,5 +130,17 @@ describe('confidentiality review (issue 5 items 6-7)', () => {
     const queue = await asLeader.get('/api/v1/registration-cases?status=withdrawn&scope=all');
     expect(queue.status).toBe(200);
     expect(queue.body.items.map((item: { id: string }) => item.id)).not.toContain(draft.id);
+  });
+
+  it('statistics give a DOST leader the exact total; other readers get no value summing fewer than three contracts', async () => {
+    const exact = await (await clientFor(t, leader)).get('/api/v1/registration-statistics');
+    expect(exact.body.total).toMatchObject({ count: 1 });
+    expect(String(exact.body.total.totalValueVnd)).toContain('124064197');
+    for (const user of [otherOfficer, outsiders.find(([role]) => role === 'city_leader')![1]!]) {
+      const res = await (await clientFor(t, user)).get('/api/v1/registration-statistics');
+      expect(res.status).toBe(200);
+      expect(res.body.total).toEqual({ key: 'total', count: 1, totalValueVnd: null });
+      for (const buckets of Object.values(res.body.byDimension) as { totalValueVnd: number | null }[][]) expect(buckets.every((b) => b.totalValueVnd === null)).toBe(true);
+    }
   });
 });

@@ -9,13 +9,14 @@ let t: TestApp;
 let officer: TestUser;
 let cityLeader: TestUser;
 let applicant: TestUser;
+let leader: TestUser;
 
 beforeAll(async () => {
   t = await createTestApp();
   applicant = await createUser(t.database, 'enterprise_admin');
   officer = await createUser(t.database, 'dost_officer');
   cityLeader = await createUser(t.database, 'city_leader');
-  const leader = await createUser(t.database, 'dost_leader', { organisationId: officer.organisationId! });
+  leader = await createUser(t.database, 'dost_leader', { organisationId: officer.organisationId! });
   const base = { organisationId: applicant.organisationId!, drafterId: officer.id, approverId: leader.id };
   const japanese = cleanDossier({ parties: { transferor: { ...cleanDossier().parties.transferor, country: 'JP' } }, price: { payments: [{ method: 'lump_sum', amount: 1 }, { method: 'pct_net_revenue', ratePercent: 3 }] } });
   await insertRegisteredContract(t.database, { ...base, valueVnd: 2_000_000_000, issuedOn: '2025-03-01', sectorCode: 'C' });
@@ -27,7 +28,7 @@ afterAll(() => t.close());
 
 describe('GET /api/v1/registration-statistics', () => {
   it('counts registered contracts and their value by year, sector, country, payment method, band; revoked ones included and counted', async () => {
-    const res = await (await clientFor(t, officer)).get('/api/v1/registration-statistics');
+    const res = await (await clientFor(t, leader)).get('/api/v1/registration-statistics'); // leaders see every dossier: no value withheld
     expect(res.status).toBe(200);
     expect(res.body.total).toEqual({ key: 'total', count: 3, totalValueVnd: 32_500_000_000 });
     expect(res.body.revokedCount).toBe(1);
@@ -65,7 +66,7 @@ describe('GET /api/v1/registration-statistics', () => {
   });
 
   it('exports XLSX labelled with form 06/KHCN-CG (unverified), translated groups; the export is audited', async () => {
-    const client = await clientFor(t, officer);
+    const client = await clientFor(t, leader);
     const mark = await lastAuditId(t.database);
     const res = await client.request('GET', '/api/v1/registration-statistics/export?fromYear=2025&toYear=2026');
     expect(res.status).toBe(200);

@@ -42,7 +42,7 @@ function StatisticsContent() {
     void navigate({ search: { fromYear: Number(draft.fromYear) || undefined, toYear: Number(draft.toYear) || undefined } });
   };
   const exportHref = `${API_BASE}/registration-statistics/export${toQueryString({ fromYear: search.fromYear, toYear: search.toYear, format: 'xlsx' })}`;
-  const vnd = (value: number) => `${formatNumber(value, i18n.language)} ₫`;
+  const vnd = (value: number | null) => (value === null ? s('valueWithheld') : `${formatNumber(value, i18n.language)} ₫`);
 
   return (
     <>
@@ -119,6 +119,7 @@ function DimensionTable({ dimension, buckets, total, sectorNames }: { dimension:
   const label = useGroupLabel(sectorNames);
   const title = s(`dimensions.${dimension}`);
   const share = (bucket: StatisticsBucket) => (total ? Math.round((bucket.count / total) * 100) : 0);
+  const value = (bucket: StatisticsBucket) => (bucket.totalValueVnd === null ? s('valueWithheld') : formatNumber(bucket.totalValueVnd, i18n.language));
   return (
     <Card withBorder padding="md" component="section" aria-label={title} data-testid={`statistics-${dimension}`}>
       <Title order={2} size="h4" mb="sm">
@@ -140,7 +141,7 @@ function DimensionTable({ dimension, buckets, total, sectorNames }: { dimension:
                 <Text size="xs">{share(bucket)}%</Text>
               </Group>
             </Table.Td>
-            <Table.Td>{formatNumber(bucket.totalValueVnd, i18n.language)}</Table.Td>
+            <Table.Td>{value(bucket)}</Table.Td>
           </Table.Tr>
         )}
         cards={{
@@ -153,7 +154,7 @@ function DimensionTable({ dimension, buckets, total, sectorNames }: { dimension:
               </Text>
               <Progress value={share(bucket)} aria-label={`${label(dimension, bucket.key)}: ${share(bucket)}%`} />
               <Text size="xs" c="dimmed">
-                {s('count')}: {formatNumber(bucket.count, i18n.language)} · {s('value')}: {formatNumber(bucket.totalValueVnd, i18n.language)}
+                {s('count')}: {formatNumber(bucket.count, i18n.language)} · {s('value')}: {value(bucket)}
               </Text>
             </Stack>
           ),
