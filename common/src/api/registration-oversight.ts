@@ -101,6 +101,8 @@ export const TaxRegistrationDetail = TaxRegistrationItem.extend({
   exclusivity: z.enum(EXCLUSIVITY).nullable(),
   territory: z.string().nullable(),
   transfereeCode: z.string().nullable(),
+  /** Name of the VSIC section in `sectorCode`. */
+  sectorName: z.object({ vi: z.string(), en: z.string() }).nullable(),
   flags: z.array(PublicRiskFlag),
   queries: z.array(TaxQueryThread),
 });

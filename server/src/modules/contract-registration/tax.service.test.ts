@@ -118,6 +118,7 @@ describe('GET /api/v1/tax/registrations/:id', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ caseId: flaggedCaseId, transfereeCode: '0201234567', rights: 'right_of_use', territory: 'Việt Nam', flags: [{ code: 'royalty_rate_high', params: { thresholdPercent: 8 } }] });
     expect(res.body.flags[0]).not.toHaveProperty('confidential');
+    expect(res.body.sectorName.vi).toMatch(/chế biến/i);
     expectNoSecrets(res.raw.body);
     expect(await auditSince(t.database, mark, 'registration.tax.view')).toEqual([expect.objectContaining({ object_id: flaggedCaseId, actor_user_id: taxOfficer.id })]);
   });

@@ -5,6 +5,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { inTransaction, type Ctx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { getCases } from '../cases/index.js';
+import { vsicNames } from '../vsic/index.js';
 import * as q from './tax.queries.js';
 import { threadsOfCase } from './tax-queries.service.js';
 import { taxViewerOrganisations } from './tax.viewer.js';
@@ -39,6 +40,11 @@ function toItem(row: q.RegisteredRow, referenceNo: string): TaxRegistrationItem 
     flagCodes: [...new Set(sortRiskFlags(flags).map((flag) => flag.code))],
     openQueryCount: Number(row.openQueryCount),
   };
+}
+
+async function sectorNameOf(ctx: Ctx, code: string | null): Promise<{ vi: string; en: string } | null> {
+  const name = code ? (await vsicNames(ctx.db, [code])).get(code) : undefined;
+  return name ? { vi: name.nameVi, en: name.nameEn } : null;
 }
 
 async function referenceNumbers(ctx: Ctx, caseIds: readonly string[]): Promise<Map<string, string>> {
@@ -91,6 +97,7 @@ export async function getTaxRegistration(ctx: Ctx, input: { id: string }): Promi
       exclusivity: data.transfer?.exclusivity ?? null,
       territory: data.transfer?.territory ?? null,
       transfereeCode: data.parties?.transferee.enterpriseCode ?? null,
+      sectorName: await sectorNameOf(tx, row.sectorCode),
       flags,
       queries: await threadsOfCase(tx, { caseId: row.caseId, organisationIds, referenceNo }),
     };

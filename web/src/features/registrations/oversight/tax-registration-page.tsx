@@ -104,7 +104,9 @@ function TaxRegistrationContent() {
               <Field label={o('tax.detail.signedOn')}>{date(item.signedOn)}</Field>
               <Field label={o('tax.detail.term')}>{term}</Field>
               <Field label={o('tax.columns.technology')}>{item.technologyName}</Field>
-              <Field label={o('tax.detail.sector')}>{item.sectorCode ?? o('common.unknown')}</Field>
+              <Field label={o('tax.detail.sector')}>
+                {item.sectorCode ? `${item.sectorCode}${item.sectorName ? ` – ${i18n.language === 'en' ? item.sectorName.en : item.sectorName.vi}` : ''}` : o('common.unknown')}
+              </Field>
             </Stack>
           </Section>
         </Grid.Col>
