@@ -24,6 +24,19 @@ async function waitReady(platform: Platform, timeoutMs = 120_000): Promise<void>
   }
 }
 
+/**
+ * Migrates and seeds a database as `npm run db:seed` does, demo registrations included: the platform seeds those in
+ * the background after it listens, which would otherwise run during the measurements.
+ */
+export async function seedDatabase(env: Record<string, string>): Promise<void> {
+  let log = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/seed.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+  child.stdout!.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  if (code !== 0) throw new Error(`seed failed (${code}):\n${log}`);
+}
+
 /** Starts the platform on `port` with extra environment (DATA_DIR or DATABASE_URL) and waits until it is ready. */
 export async function startPlatform(port: number, env: Record<string, string>): Promise<Platform> {
   const url = `http://127.0.0.1:${port}`;

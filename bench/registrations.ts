@@ -7,7 +7,7 @@ import pg from 'pg';
 import { DATA_STEPS } from '../common/src/api/registration-filing.js';
 import { openDatabase } from '../server/src/core/db/database.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../server/src/seeds/data.js';
-import { startPlatform, stopPlatform, type Platform } from './platform.js';
+import { seedDatabase, startPlatform, stopPlatform, type Platform } from './platform.js';
 import { benchDossier, openCasesSql, paddedPdf } from './registration-data.js';
 import { BenchSession, type Timed } from './session.js';
 import { percentile, timedLoad, type TimedLoadResult } from './timed-load.js';
@@ -135,6 +135,7 @@ async function timedSeed(run: () => Promise<void>): Promise<number> {
 /** PGlite: the platform owns the data folder while it runs, so the open cases are written between two runs. */
 async function measurePglite(port: number): Promise<EngineResult> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tt-bench-reg-'));
+  await seedDatabase({ DATA_DIR: dataDir });
   let platform = await startPlatform(port, { DATA_DIR: dataDir });
   let submissions;
   try {
@@ -164,6 +165,7 @@ async function measureServer(port: number, admin: pg.Client): Promise<EngineResu
   const url = new URL(SERVER_URL);
   url.pathname = `/${dbName}`;
   try {
+    await seedDatabase({ DATABASE_URL: url.toString() });
     const platform = await startPlatform(port, { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10' });
     try {
       const submissions = await benchSubmissions(platform);
@@ -202,7 +204,7 @@ function printResults(rows: EngineResult[]): void {
     line(`whole submission (${DATA_STEPS.length + 5} requests)`, r.whole, '—');
   }
   console.log(
-    `\nDOST registration queue: ${OPEN_CASES.toLocaleString('en')} open cases added by SQL (+ the dossiers above), GET /api/v1/registration-cases page 1 as the DOST leader, ${CONCURRENCY} keep-alive clients, ${QUEUE_MS / 1000} s after a 1 s warm-up. Target p95 ≤ ${QUEUE_TARGET_MS} ms.`,
+    `\nDOST registration queue: ${OPEN_CASES.toLocaleString('en')} open cases added by SQL (+ the dossiers above and the demo data), GET /api/v1/registration-cases page 1 as the DOST leader, ${CONCURRENCY} keep-alive clients, ${QUEUE_MS / 1000} s after a 1 s warm-up. Target p95 ≤ ${QUEUE_TARGET_MS} ms.`,
   );
   console.log('| engine | query | matches | p50 ms | p95 ms | req/s | server p50 ms | server p95 ms | errors | target |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
