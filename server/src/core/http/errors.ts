@@ -79,6 +79,14 @@ function isUnstorableText(error: unknown): boolean {
   return code === '22021' || code === '22P05';
 }
 
+/**
+ * A multipart body the parser could not read (busboy: no boundary, cut short, a malformed part header): those
+ * errors carry no status code, only their message.
+ */
+function isMalformedMultipart(error: FastifyError): boolean {
+  return error.statusCode === undefined && /multipart|part header|unexpected end of form/i.test(error.message);
+}
+
 /** One handler maps every error to `{ code, message, details, requestId }`; 5xx bodies reveal nothing internal. */
 export function registerErrorHandling(app: FastifyInstance): void {
   // A NUL character in a query, path or JSON body is refused before any schema or service sees it.
@@ -109,7 +117,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status === 413) return send(reply, request, new AppError('PAYLOAD_TOO_LARGE'));
     if (status === 429) return send(reply, request, new AppError('TOO_MANY_REQUESTS', { retryAfterSeconds: 60 }));
-    if (status === 415 || status === 400) return send(reply, request, new AppError('BAD_REQUEST'));
+    // 406: @fastify/multipart's "not multipart" and "field is not valid JSON".
+    if (status === 415 || status === 400 || status === 406 || isMalformedMultipart(error)) return send(reply, request, new AppError('BAD_REQUEST'));
     if (status === 404 || status === 403) return send(reply, request, new AppError('NOT_FOUND')); // e.g. a static folder
     if (status === 503) return send(reply, request, new AppError('SERVICE_UNAVAILABLE'));
     if (isDatabaseUnavailable(error)) {
