@@ -195,7 +195,8 @@ export async function createAmendment(ctx: Ctx, input: CreateAmendmentInput & { 
       idempotencyKey: input.idempotencyKey,
       details: { purpose: input.purpose, parentReferenceNo: parent.referenceNo },
     });
-    if (!created && row.parentCaseId !== parent.id) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    // The key answers only the same request again: the same registration amended for the same purpose.
+    if (!created && (row.parentCaseId !== parent.id || (await dq.findDossier(tx.db, row.id))?.purpose !== input.purpose)) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (created) {
       const originalCaseId = parentDossier.originalCaseId ?? parent.id;
       await dq.insertDossier(tx.db, { caseId: row.id, purpose: input.purpose, originalCaseId, data: parentDossier.data });
