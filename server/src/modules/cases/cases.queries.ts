@@ -213,7 +213,7 @@ function queueWhere(filter: QueueFilter): SQL {
   if (filter.search) {
     const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Each arm can use an index (trigram on reference and title, cases_organisation_idx through = ANY(ARRAY(…))), so
-    // the planner combines them in a BitmapOr instead of unaccenting every title (migration 0010).
+    // the planner combines them in a BitmapOr instead of unaccenting every title (migration 0008).
     where.push(
       sql`(lower(${cases.referenceNo}) LIKE ${like} OR lower(f_unaccent(${cases.title})) LIKE lower(f_unaccent(${like}))
         OR cases.organisation_id = ANY(ARRAY(SELECT o.id FROM organisations o WHERE lower(f_unaccent(o.name)) LIKE lower(f_unaccent(${like})))))`,
