@@ -143,4 +143,41 @@ describe('confidentiality review (issue 5 items 6-7)', () => {
       for (const buckets of Object.values(res.body.byDimension) as { totalValueVnd: number | null }[][]) expect(buckets.every((b) => b.totalValueVnd === null)).toBe(true);
     }
   });
+
+  it('no outsider changes the case through any mutating operation with its ids (T-Z2): 4xx, nothing written', async () => {
+    const values: Record<string, string> = await idsOfCase();
+    const spec = (await new Client(t.app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const snapshot = async () =>
+      JSON.stringify(
+        await Promise.all([
+          t.database.query(`SELECT status, revision, title FROM cases WHERE id = $1`, [caseId]),
+          t.database.query(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1`, [caseId]),
+          t.database.query(`SELECT count(*)::int AS n FROM case_comments WHERE case_id = $1`, [caseId]),
+          t.database.query(`SELECT count(*)::int AS n FROM case_documents WHERE case_id = $1 AND removed_at IS NULL`, [caseId]),
+          t.database.query(`SELECT count(*)::int AS n FROM cases WHERE parent_case_id = $1`, [caseId]),
+          t.database.query(`SELECT count(*)::int AS n FROM registration_tax_queries WHERE case_id = $1`, [caseId]),
+          t.database.query(`SELECT status FROM registration_certificates WHERE case_id = $1`, [caseId]),
+        ]),
+      );
+    const before = await snapshot();
+    const [{ revision }] = (await t.database.query<{ revision: number }>(`SELECT revision FROM cases WHERE id = $1`, [caseId])) as [{ revision: number }];
+    const body = { revision, reason: 'Lý do thu hồi đủ dài.', purpose: 'amendment', body: 'Xin chào', visibility: 'applicant', subject: 'Câu hỏi về hợp đồng', userId: otherOfficer.id, data: {} };
+    const problems: string[] = [];
+    let tried = 0;
+    for (const [role, user] of outsiders.filter(([role]) => role !== 'tax officer')) {
+      const client = user ? await clientFor(t, user) : new Client(t.app);
+      for (const [path, methods] of Object.entries(spec.paths)) {
+        if (!path.includes('{id}') && !path.includes('{caseId}')) continue;
+        for (const method of ['post', 'put', 'delete'].filter((m) => m in methods)) {
+          const url = path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? 'x') + (method === 'delete' ? `?revision=${revision}` : '');
+          const res = await client.request(method.toUpperCase(), url, method === 'delete' ? undefined : body);
+          tried++;
+          if (res.status < 400 || res.status >= 500) problems.push(`${role} ${method.toUpperCase()} ${url}: ${res.status}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(tried).toBeGreaterThan(100);
+    expect(await snapshot()).toBe(before);
+  }, 120_000);
 });
