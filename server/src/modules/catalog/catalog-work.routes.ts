@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as api from '../../../../common/src/api/catalog.js';
@@ -6,25 +6,10 @@ import { EXPORT_CONTENT_TYPES, sendTable } from '../../core/exports/table-export
 import { ctxOf } from '../../core/http/request-context.js';
 import * as amendments from './catalog-amendments.service.js';
 import * as drafts from './catalog-drafts.service.js';
+import { readMultipartUpload } from '../../core/http/multipart.js';
 
 const tags = ['catalog amendments'];
 const IdParams = z.object({ id: z.uuid() });
-
-/** Reads a multipart body: text fields, and the first part named `file` (413 PAYLOAD_TOO_LARGE past the limit). */
-async function readUpload(request: FastifyRequest): Promise<drafts.Upload> {
-  const fields: Record<string, string> = {};
-  let file: drafts.Upload['file'] = null;
-  if (!request.isMultipart()) return { fields, file };
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const buffer = await part.toBuffer();
-      if (part.fieldname === 'file' && !file) file = { buffer, filename: part.filename };
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  return { fields, file };
-}
 
 /** Staff work on the catalog: proposals (sector departments), drafts (DOST), the Committee's decision (administrators). */
 export async function catalogWorkRoutes(app: FastifyInstance): Promise<void> {
@@ -99,7 +84,7 @@ export async function catalogWorkRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: api.VersionState },
       },
     },
-    async (request) => drafts.approveVersion(ctxOf(request), { ...request.params, readUpload: () => readUpload(request) }),
+    async (request) => drafts.approveVersion(ctxOf(request), { ...request.params, readUpload: () => readMultipartUpload(request) }),
   );
 
   r.post('/catalog/versions/:id/reject', { schema: { tags, summary: "Record that the People's Committee refused the version (administrators)", params: IdParams, body: api.CommitteeRejectInput, response: { 200: api.VersionState } } }, async (request) => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CaseCommentView } from '../../../../common/src/api/cases.js';
@@ -8,27 +8,12 @@ import { ctxOf } from '../../core/http/request-context.js';
 import * as documents from './filing-documents.service.js';
 import * as submission from './filing-submit.service.js';
 import * as filing from './filing.service.js';
+import { readMultipartUpload } from '../../core/http/multipart.js';
 
 const tags = ['contract-registration filing'];
 const IdParams = z.object({ id: z.uuid() });
 const IdempotencyHeaders = z.object({ 'idempotency-key': api.IdempotencyKey.optional() });
 const perCaller = 'private, no-cache';
-
-/** Reads the multipart upload: text fields and the first part named `file` (413 past UPLOAD_MAX_BYTES). */
-async function readUpload(request: FastifyRequest) {
-  const fields: Record<string, string> = {};
-  let file: { buffer: Buffer; filename: string } | null = null;
-  if (!request.isMultipart()) return { fields, file };
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const buffer = await part.toBuffer();
-      if (part.fieldname === 'file' && !file) file = { buffer, filename: part.filename };
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  return { fields, file };
-}
 
 /** The applicant's side of contract registration: drafts, steps, documents, submission, supplements, amendments. */
 export async function filingRoutes(app: FastifyInstance): Promise<void> {
@@ -57,7 +42,7 @@ export async function filingRoutes(app: FastifyInstance): Promise<void> {
     '/registrations/:id/documents',
     { schema: { tags, summary: 'Attach a PDF (multipart: kind, revision, note?, file; checked by content and size)', params: IdParams, consumes: ['multipart/form-data'], response: { 201: api.UploadedDocument } } },
     async (request, reply) => {
-      const { fields, file } = await readUpload(request);
+      const { fields, file } = await readMultipartUpload(request);
       return reply.status(201).send(await documents.uploadDossierDocument(ctxOf(request), { caseId: request.params.id, kind: fields.kind, revision: fields.revision, note: fields.note, file }));
     },
   );
