@@ -1,27 +1,10 @@
-import type { CaseQueueItem, CaseQueueSort } from '../../../../common/src/api/cases.js';
+import type { CaseQueueItem } from '../../../../common/src/api/cases.js';
 import type { Ctx } from '../../core/context.js';
 import { loadCalendar, workingDays } from '../calendar/index.js';
 import { organisationNames } from '../organisations/index.js';
 import * as q from './cases.queries.js';
-import type { CaseKind } from './cases.workflow.js';
 
-export interface CaseQueueInput {
-  kind: CaseKind;
-  statuses: readonly string[];
-  /** Only cases whose current officer is this user. */
-  assignedUserId?: string | undefined;
-  /** Only cases without a current officer. */
-  unassignedOnly?: boolean | undefined;
-  /** Only cases of these organisations (an applicant's own list). */
-  organisationIds?: readonly string[] | undefined;
-  /** Only these cases (the module pre-filtered on its own columns, e.g. late filings or risk flags). */
-  caseIds?: readonly string[] | undefined;
-  /** Part of the reference number, title or organisation name (accents ignored). */
-  search?: string | undefined;
-  sort: CaseQueueSort;
-  order: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
+export interface CaseQueueInput extends q.QueueFilter {
   /** Vietnam day the working days left are counted from. */
   today: string;
 }

@@ -1,36 +1,23 @@
-import { Alert, Anchor, Badge, Text } from '@mantine/core';
+import { Alert, Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { clockState } from '../../cases/index.js';
+import { CurrentClock } from '../../cases/index.js';
 import { formatDate } from '../../../lib/format.js';
 import type { RegistrationDetail, RegistrationSummary } from './filing-api.js';
 
 /** The list's countdown: the case core's clock texts and colours, with the due day written out. */
 export function SummaryClock({ item }: { item: RegistrationSummary }) {
-  const { t, i18n } = useTranslation();
-  if (!item.clockKind) return <Text size="xs" c="dimmed">{t('registrationFiling.list.noClock')}</Text>;
-  const state = clockState({
-    kind: item.clockKind,
-    ruleKey: '',
-    workingDays: 0,
-    startedOn: item.receivedOn ?? '',
-    dueOn: item.dueOn,
-    workingDaysLeft: item.workingDaysLeft,
-    isOverdue: item.isOverdue,
-    isPaused: item.clockPaused,
-    usedWorkingDays: 0,
-    stoppedOn: null,
-    outcome: null,
-  });
+  const { t } = useTranslation();
   return (
-    <div>
-      <Badge color={state.color} variant={state.key === 'overdue' ? 'filled' : 'light'} tt="none" data-testid="summary-clock" data-state={state.key}>
-        {t(`cases.clock.${state.key}`, state.count === undefined ? {} : { count: state.count })}
-      </Badge>
-      <Text size="xs" c="dimmed">
-        {t(`cases.clockKinds.${item.clockKind}`, { defaultValue: item.clockKind })}
-        {item.dueOn ? ` · ${formatDate(item.dueOn, i18n.language)}` : ''}
-      </Text>
-    </div>
+    <CurrentClock
+      clockKind={item.clockKind}
+      receivedOn={item.receivedOn}
+      dueOn={item.dueOn}
+      workingDaysLeft={item.workingDaysLeft}
+      isOverdue={item.isOverdue}
+      isPaused={item.clockPaused}
+      noClockText={t('registrationFiling.list.noClock')}
+      testId="summary-clock"
+    />
   );
 }
 
