@@ -32,8 +32,12 @@ const SECRETS = ['493827', '493.827', '493,827', '9.87', '9,87', '124064197', '1
 /** Paths with a known leak still open (see the review report). */
 const SKIPPED: string[] = [];
 
+/**
+ * The secrets found in a text as numbers: not inside a longer number (a timestamp's "09.872" holds "9.87"), but
+ * with trailing zeros ("9.870", as PostgreSQL writes numeric(6,3)) still the secret.
+ */
 function leaks(text: string): string[] {
-  return SECRETS.filter((secret) => text.includes(secret));
+  return SECRETS.filter((secret) => new RegExp(`(?<![0-9])${secret.replace(/[.,]/g, '\\$&')}(?!0*[1-9])`).test(text));
 }
 
 beforeAll(async () => {
