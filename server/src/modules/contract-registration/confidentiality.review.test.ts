@@ -8,6 +8,7 @@ import { takeCase } from './processing-assign.service.js';
 import { acceptDossier, approveDecision, draftCertificate, saveReview } from './processing.service.js';
 import { ctxOfUser, submittedCase, TEST_PDF } from './processing.test-factory.js';
 import { cleanDossier } from './risk-flags.fixtures.js';
+import { leakedNumbers } from './confidential-numbers.fixtures.js';
 
 /**
  * Review R1 (issue 5 items 6–7): a dossier filed, processed and issued through the real services; then every GET
@@ -32,12 +33,8 @@ const SECRETS = ['493827', '493.827', '493,827', '9.87', '9,87', '124064197', '1
 /** Paths with a known leak still open (see the review report). */
 const SKIPPED: string[] = [];
 
-/**
- * The secrets found in a text as numbers: not inside a longer number (a timestamp's "09.872" holds "9.87"), but
- * with trailing zeros ("9.870", as PostgreSQL writes numeric(6,3)) still the secret.
- */
 function leaks(text: string): string[] {
-  return SECRETS.filter((secret) => new RegExp(`(?<![0-9])${secret.replace(/[.,]/g, '\\$&')}(?!0*[1-9])`).test(text));
+  return leakedNumbers(text, SECRETS);
 }
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import { auditSince, lastAuditId } from '../../../test/auth-helpers.js';
 import { Client, clientFor, countRows, createTestApp, createUser, type TestApp, type TestUser } from '../../../test/harness.js';
 import { insertRegisteredContract, linkToTaxAgency } from './oversight.test-factory.js';
 import { cleanDossier } from './risk-flags.fixtures.js';
+import { leakedNumbers } from './confidential-numbers.fixtures.js';
 
 /**
  * The Tax Department view and the query threads (issue 5 item 6): tax users of the agency holding the plan role see
@@ -62,7 +63,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 function expectNoSecrets(text: string): void {
-  for (const secret of SECRETS) expect(text, `leaked ${secret}`).not.toContain(secret);
+  expect(leakedNumbers(text, SECRETS)).toEqual([]);
 }
 
 describe('GET /api/v1/tax/registrations', () => {
