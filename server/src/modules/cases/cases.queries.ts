@@ -194,6 +194,8 @@ export interface QueueFilter {
   unassignedOnly?: boolean | undefined;
   organisationIds?: readonly string[] | undefined;
   caseIds?: readonly string[] | undefined;
+  /** Only the cases a subquery of the owning module selects (one column of case ids); the database joins it. */
+  caseIdsIn?: SQL | undefined;
   search?: string | undefined;
   sort: CaseQueueSort;
   order: 'asc' | 'desc';
@@ -210,6 +212,7 @@ function queueWhere(filter: QueueFilter): SQL {
   if (filter.organisationIds) where.push(inArray(cases.organisationId, filter.organisationIds.length ? [...filter.organisationIds] : ['00000000-0000-0000-0000-000000000000']));
   // One array parameter, not one parameter per id: a pre-filter can hold thousands of cases (flagged dossiers).
   if (filter.caseIds) where.push(sql`${cases.id} = ANY(${`{${filter.caseIds.join(',')}}`}::uuid[])`);
+  if (filter.caseIdsIn) where.push(sql`cases.id IN (${filter.caseIdsIn})`);
   if (filter.search) {
     const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Each arm can use an index (trigram on reference and title, cases_organisation_idx through = ANY(ARRAY(…))), so

@@ -25,17 +25,16 @@ const EXPORT_PAGE = 500;
 type QueueFilter = Omit<RegistrationQueueQuery, 'page' | 'pageSize'>;
 
 /** The case core's filter for the caller: scope (mine / unassigned / all), statuses, dossier filters, search. */
-async function queueInput(ctx: Ctx, filter: QueueFilter, page: number, pageSize: number): Promise<cases.CaseQueueInput | null> {
+function queueInput(ctx: Ctx, filter: QueueFilter, page: number, pageSize: number): cases.CaseQueueInput {
   const user = requireUser(ctx.actor);
   // A withdrawn case may be a draft never submitted: only dossiers once filed reach DOST (issue 5 item 7).
-  const caseIds = await q.caseIdsMatching(ctx.db, { late: filter.late, flagged: filter.flagged, submittedOnly: filter.status === 'withdrawn' || undefined });
-  if (caseIds && caseIds.length === 0) return null;
+  const caseIdsIn = q.caseIdsMatching(ctx.db, { late: filter.late, flagged: filter.flagged, submittedOnly: filter.status === 'withdrawn' || undefined });
   return {
     kind: 'contract_registration',
     statuses: filter.status ? [filter.status] : QUEUE_DEFAULT_STATUSES,
     assignedUserId: filter.scope === 'mine' ? user.userId : undefined,
     unassignedOnly: filter.scope === 'unassigned',
-    caseIds,
+    caseIdsIn,
     search: filter.q,
     sort: filter.sort,
     order: filter.order,
@@ -88,8 +87,7 @@ async function assignableOfficers(ctx: Ctx): Promise<UserRef[]> {
 export async function listRegistrationQueue(ctx: Ctx, input: RegistrationQueueQuery): Promise<RegistrationQueue> {
   assertCan(ctx.actor, 'registration.process');
   const officers = assignableOfficers(ctx);
-  const filter = await queueInput(ctx, input, input.page, input.pageSize);
-  const { items, total } = filter ? await cases.caseQueue(ctx, filter) : { items: [], total: 0 };
+  const { items, total } = await cases.caseQueue(ctx, queueInput(ctx, input, input.page, input.pageSize));
   return { items: await withSummaries(ctx, items), total, page: input.page, pageSize: input.pageSize, officers: await officers };
 }
 
@@ -97,9 +95,7 @@ export async function listRegistrationQueue(ctx: Ctx, input: RegistrationQueueQu
 async function allLines(ctx: Ctx, filter: QueueFilter): Promise<RegistrationQueueItem[]> {
   const lines: RegistrationQueueItem[] = [];
   for (let page = 1; lines.length < EXPORT_MAX_ROWS; page++) {
-    const input = await queueInput(ctx, filter, page, EXPORT_PAGE);
-    if (!input) break;
-    const { items } = await cases.caseQueue(ctx, input);
+    const { items } = await cases.caseQueue(ctx, queueInput(ctx, filter, page, EXPORT_PAGE));
     lines.push(...(await withSummaries(ctx, items)));
     if (items.length < EXPORT_PAGE) break;
   }
