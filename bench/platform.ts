@@ -4,24 +4,48 @@ import path from 'node:path';
 /** The platform process as `npm run bench` starts it (server/src/main.ts, no jobs, no rate limits, logs at warn). */
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-export interface Platform {
+/** A child Node process of the bench, with its output kept for error messages. */
+export interface Proc {
   child: ChildProcess;
-  url: string;
   log: () => string;
 }
 
-async function waitReady(platform: Platform, timeoutMs = 120_000): Promise<void> {
+export interface Platform extends Proc {
+  url: string;
+  /** Seconds from spawn to ready (the cold start when the data folder is new). */
+  seconds: number;
+}
+
+/** Runs `node <args>` in the repository with extra environment. */
+export function spawnNode(args: string[], env: Record<string, string>): Proc {
+  let log = '';
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
+  return { child, log: () => log };
+}
+
+/** Waits until `url` answers 2xx (or the process exits, or two minutes pass). */
+export async function waitReady(url: string, proc: Proc, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (platform.child.exitCode !== null) throw new Error(`platform exited:\n${platform.log()}`);
+    if (proc.child.exitCode !== null) throw new Error(`process exited:\n${proc.log()}`);
     try {
-      if ((await fetch(`${platform.url}/health/ready`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       /* not yet */
     }
-    if (Date.now() > deadline) throw new Error(`platform not ready:\n${platform.log()}`);
-    await new Promise((r) => setTimeout(r, 50));
+    if (Date.now() > deadline) throw new Error(`not ready:\n${proc.log()}`);
+    await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** SIGTERM and wait for the exit. */
+export async function stopProcess(proc: Proc): Promise<void> {
+  if (proc.child.exitCode !== null) return;
+  const exited = new Promise((r) => proc.child.once('exit', r));
+  proc.child.kill('SIGTERM');
+  await exited;
 }
 
 /**
@@ -40,33 +64,20 @@ export async function seedDatabase(env: Record<string, string>): Promise<void> {
 /** Starts the platform on `port` with extra environment (DATA_DIR or DATABASE_URL) and waits until it is ready. */
 export async function startPlatform(port: number, env: Record<string, string>): Promise<Platform> {
   const url = `http://127.0.0.1:${port}`;
-  let log = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: url,
-      WEB_BUILD: 'never',
-      LOG_LEVEL: 'warn',
-      JOBS_ENABLED: 'false',
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
-      ...env,
-    },
+  const started = performance.now();
+  const proc = spawnNode(['--import', 'tsx', 'server/src/main.ts'], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: url,
+    WEB_BUILD: 'never',
+    LOG_LEVEL: 'warn',
+    JOBS_ENABLED: 'false',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+    ...env,
   });
-  child.stdout!.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-  const platform = { child, url, log: () => log };
-  await waitReady(platform);
-  return platform;
+  await waitReady(`${url}/health/ready`, proc);
+  return { ...proc, url, seconds: (performance.now() - started) / 1000 };
 }
 
-export async function stopPlatform(platform: Platform): Promise<void> {
-  if (platform.child.exitCode !== null) return;
-  const exited = new Promise((r) => platform.child.once('exit', r));
-  platform.child.kill('SIGTERM');
-  await exited;
-}
+export const stopPlatform = stopProcess;

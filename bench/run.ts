@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,71 +7,20 @@ import { runLoad, type LoadResult } from './load.js';
 import { benchCertificates } from './certificates.js';
 import { benchClassification } from './classification.js';
 import { benchRegistrations } from './registrations.js';
+import { spawnNode, startPlatform, stopProcess, waitReady } from './platform.js';
 
 /**
  * npm run bench — cold start, sign-in throughput and catalog read latency/throughput next to a bare Fastify route,
  * on embedded PostgreSQL (PGlite) and, when reachable, on the PostgreSQL server (BENCH_DATABASE_URL or 127.0.0.1:5432);
  * then classification of 1,000 texts (bench/classification.ts) and registration certificate PDFs (bench/certificates.ts).
  */
-const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const CONCURRENCY = 16;
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
-interface Proc {
-  child: ChildProcess;
-  log: () => string;
-}
-
-function spawnNode(args: string[], env: Record<string, string>): Proc {
-  let log = '';
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-  return { child, log: () => log };
-}
-
-async function waitReady(url: string, proc: Proc, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc.child.exitCode !== null) throw new Error(`process exited:\n${proc.log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) throw new Error(`not ready:\n${proc.log()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function stop(proc: Proc): Promise<void> {
-  if (proc.child.exitCode !== null) return;
-  proc.child.kill('SIGTERM');
-  await new Promise((r) => proc.child.once('exit', r));
-}
-
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
-}
-
-async function startPlatform(port: number, env: Record<string, string>): Promise<{ proc: Proc; url: string; seconds: number }> {
-  const url = `http://127.0.0.1:${port}`;
-  const t0 = performance.now();
-  const proc = spawnNode(['--import', 'tsx', 'server/src/main.ts'], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: url,
-    WEB_BUILD: 'never',
-    LOG_LEVEL: 'warn',
-    JOBS_ENABLED: 'false',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
-    ...env,
-  });
-  await waitReady(`${url}/health/ready`, proc);
-  return { proc, url, seconds: (performance.now() - t0) / 1000 };
 }
 
 async function signInLoad(url: string): Promise<LoadResult> {
@@ -109,15 +57,15 @@ async function measure(engine: string, port: number, env: Record<string, string>
     const signIn = await signInLoad(platform.url);
     await runLoad({ url: `${platform.url}/api/v1/catalog/sectors`, concurrency: CONCURRENCY, durationMs: 2000 }); // warm-up
     const catalog = await runLoad({ url: `${platform.url}/api/v1/catalog/sectors`, concurrency: CONCURRENCY, durationMs: DURATION_MS });
-    const rss = await rssMb(platform.proc.child.pid!);
+    const rss = await rssMb(platform.child.pid!);
     const bareProc = spawnNode(['--import', 'tsx', 'bench/bare-server.ts', payloadFile, String(port + 1)], {});
     await waitReady(`http://127.0.0.1:${port + 1}/bare`, bareProc);
     await runLoad({ url: `http://127.0.0.1:${port + 1}/bare`, concurrency: CONCURRENCY, durationMs: 2000 });
     const bare = await runLoad({ url: `http://127.0.0.1:${port + 1}/bare`, concurrency: CONCURRENCY, durationMs: DURATION_MS });
-    await stop(bareProc);
+    await stopProcess(bareProc);
     return { engine, ...(coldStart !== undefined ? { coldStart } : {}), signIn, catalog, bare, rss };
   } finally {
-    await stop(platform.proc);
+    await stopProcess(platform);
   }
 }
 
@@ -131,7 +79,7 @@ async function main(): Promise<void> {
     const dir = await mkdtemp(path.join(tmpdir(), 'tt-bench-cold-'));
     const platform = await startPlatform(port, { DATA_DIR: dir });
     colds.push(platform.seconds);
-    await stop(platform.proc);
+    await stopProcess(platform);
   }
   colds.sort((a, b) => a - b);
   console.log(`cold start to ready, embedded PostgreSQL, new data folder with reference + demo seed: ${colds.map((s) => fmt(s, 2)).join(' s, ')} s (median ${fmt(colds[1]!, 2)} s)`);
