@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo, seedDemoRegistrations } from '../../seeds/seed.js';
 import { clientFor, countRows, createTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
-import { DEMO_REGISTRATIONS } from './registration.seed-data.js';
+import { DEMO_REGISTRATIONS } from './registration.seed-registrations.js';
 
 /** The demo registrations: filed and decided through the services, idempotent, and usable by the demo accounts. */
 let t: TestApp;

@@ -16,7 +16,8 @@ import { createRegistration, saveDossierStep } from './filing.service.js';
 import { documentBuffer } from './official-document.js';
 import { assignOfficer } from './processing-assign.service.js';
 import { acceptDossier, approveDecision, draftCertificate, draftRefusal, requestSupplement, saveReview } from './processing.service.js';
-import { DEMO_REGISTRATIONS, type DemoRegistration, type DemoTransferee } from './registration.seed-data.js';
+import type { DemoRegistration, DemoTransferee } from './registration.seed-data.js';
+import { DEMO_REGISTRATIONS } from './registration.seed-registrations.js';
 import { openTaxQuery, replyTaxQuery } from './tax-queries.service.js';
 
 /**
