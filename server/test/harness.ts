@@ -83,6 +83,23 @@ export class Client {
   }
 
   async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    return this.send<T>(method, url, body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' }, headers);
+  }
+
+  /** Posts a multipart form as a browser would: text fields, and one file part named `file` (PDF) when given. */
+  postForm<T = any>(url: string, fields: Record<string, string | number>, file: { name: string; content: Buffer } | null, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const boundary = `----tt${randomBytes(8).toString('hex')}`;
+    const chunks: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    if (file) {
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/pdf\r\n\r\n`));
+      chunks.push(file.content, Buffer.from('\r\n'));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.send<T>('POST', url, { data: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` }, headers);
+  }
+
+  private async send<T>(method: string, url: string, payload: { data: string | Buffer; type: string } | undefined, headers: Record<string, string>): Promise<Reply<T>> {
     if (method !== 'GET' && method !== 'HEAD' && this.csrf === null && !('x-csrf-token' in headers)) await this.refresh();
     const response = await this.app.inject({
       method: method as 'GET',
@@ -91,10 +108,10 @@ export class Client {
       headers: {
         ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(payload ? { 'content-type': payload.type } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      ...(payload ? { payload: payload.data } : {}),
     });
     for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client, clientFor, countRows, createTestApp, createUser, type TestApp, type TestUser } from '../../../test/harness.js';
 import { listCurrentItems, vietnamToday } from './index.js';
@@ -56,21 +56,8 @@ async function workspace(id: string, user = dostOfficer) {
 /** A multipart approval request, as a browser form would send it. */
 async function approve(user: TestUser, id: string, fields: Record<string, string | number>, file: { name: string; content: Buffer } | null = { name: 'QĐ 1234.pdf', content: PDF }) {
   const client = await as(user);
-  const boundary = `----tt${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  if (file) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/pdf\r\n\r\n`));
-    chunks.push(file.content, Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/catalog/versions/${id}/approve`,
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: `__Host-tt_session=${client.cookie('__Host-tt_session')}`, 'x-csrf-token': client.csrf ?? '', 'accept-language': 'en' },
-  });
-  return { status: res.statusCode, body: res.json() };
+  const res = await client.postForm(`/api/v1/catalog/versions/${id}/approve`, fields, file, { 'accept-language': 'en' });
+  return { status: res.status, body: res.body };
 }
 
 let draftId = '';

@@ -1,7 +1,6 @@
 import type { DossierData } from '../../../../common/src/api/registration-dossier.js';
 import { addDays } from '../../../../common/src/dates.js';
 import { vietnamToday } from '../catalog/index.js';
-import { randomBytes } from 'node:crypto';
 import type { Client, TestApp, TestUser } from '../../../test/harness.js';
 import type { Actor, Ctx } from '../../core/context.js';
 
@@ -44,22 +43,9 @@ export function completeDossier(signedOn = addDays(vietnamToday(), -20)): Requir
 export const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
 /** Posts a multipart upload (fields + one file part) as a browser form would, with the client's session and CSRF token. */
-export async function upload(t: TestApp, client: Client, url: string, fields: Record<string, string | number>, file: { name: string; content: Buffer } | null) {
-  const boundary = `----filing${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  if (file) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/pdf\r\n\r\n`));
-    chunks.push(file.content, Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  const res = await t.app.inject({
-    method: 'POST',
-    url,
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: `__Host-tt_session=${client.cookie('__Host-tt_session')}`, 'x-csrf-token': client.csrf ?? '', 'accept-language': 'en' },
-  });
-  return { status: res.statusCode, body: res.json() };
+export async function upload(_t: TestApp, client: Client, url: string, fields: Record<string, string | number>, file: { name: string; content: Buffer } | null) {
+  const res = await client.postForm(url, fields, file, { 'accept-language': 'en' });
+  return { status: res.status, body: res.body };
 }
 
 /** A service context for a test user (to move a case through DOST's steps without the processing routes). */
