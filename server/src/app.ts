@@ -24,6 +24,7 @@ import { calendarRoutes } from './modules/calendar/index.js';
 import { catalogRoutes } from './modules/catalog/index.js';
 import { classificationRoutes } from './modules/classification/index.js';
 import { certificatesRoutes, filingRoutes, oversightRoutes, processingRoutes, registrationCheckRoutes } from './modules/contract-registration/index.js';
+import { exchangeRoutes } from './modules/exchange/index.js';
 import { legalRulesRoutes } from './modules/legal-rules/index.js';
 import { notificationsRoutes } from './modules/notifications/index.js';
 import { organisationsRoutes } from './modules/organisations/index.js';
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
       await api.register(processingRoutes);
       await api.register(certificatesRoutes);
       await api.register(oversightRoutes);
+      await api.register(exchangeRoutes);
     },
     { prefix: '/api/v1' },
   );

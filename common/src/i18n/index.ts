@@ -35,6 +35,25 @@ import { webRegistrationFiling as enWebRegistrationFiling } from './en/web-regis
 import { webRegistrationOversight as viWebRegistrationOversight } from './vi/web-registration-oversight.js';
 import { webRegistrationOversight as enWebRegistrationOversight } from './en/web-registration-oversight.js';
 
+import { webExchange as viWebExchange } from './vi/web-exchange.js';
+import { webExchange as enWebExchange } from './en/web-exchange.js';
+import { webExchangeListings as viWebExchangeListings } from './vi/web-exchange-listings.js';
+import { webExchangeListings as enWebExchangeListings } from './en/web-exchange-listings.js';
+import { webExchangeReview as viWebExchangeReview } from './vi/web-exchange-review.js';
+import { webExchangeReview as enWebExchangeReview } from './en/web-exchange-review.js';
+import { webExchangeDetail as viWebExchangeDetail } from './vi/web-exchange-detail.js';
+import { webExchangeDetail as enWebExchangeDetail } from './en/web-exchange-detail.js';
+import { webExchangeSearch as viWebExchangeSearch } from './vi/web-exchange-search.js';
+import { webExchangeSearch as enWebExchangeSearch } from './en/web-exchange-search.js';
+import { webExchangeSaved as viWebExchangeSaved } from './vi/web-exchange-saved.js';
+import { webExchangeSaved as enWebExchangeSaved } from './en/web-exchange-saved.js';
+import { webExchangeMatching as viWebExchangeMatching } from './vi/web-exchange-matching.js';
+import { webExchangeMatching as enWebExchangeMatching } from './en/web-exchange-matching.js';
+import { webExchangeConnections as viWebExchangeConnections } from './vi/web-exchange-connections.js';
+import { webExchangeConnections as enWebExchangeConnections } from './en/web-exchange-connections.js';
+import { webExchangeStatistics as viWebExchangeStatistics } from './vi/web-exchange-statistics.js';
+import { webExchangeStatistics as enWebExchangeStatistics } from './en/web-exchange-statistics.js';
+
 /** Message catalogs, Vietnamese first. One i18next namespace ("translation") with these top-level keys. */
 export const resources = {
   vi: {
@@ -59,6 +78,15 @@ export const resources = {
       ...viWebRegistrationProcessing,
       ...viWebRegistrationCertificates,
       ...viWebRegistrationFiling,
+      ...viWebExchange,
+      ...viWebExchangeListings,
+      ...viWebExchangeReview,
+      ...viWebExchangeDetail,
+      ...viWebExchangeSearch,
+      ...viWebExchangeSaved,
+      ...viWebExchangeMatching,
+      ...viWebExchangeConnections,
+      ...viWebExchangeStatistics,
     },
   },
   en: {
@@ -83,6 +111,15 @@ export const resources = {
       ...enWebRegistrationProcessing,
       ...enWebRegistrationCertificates,
       ...enWebRegistrationFiling,
+      ...enWebExchange,
+      ...enWebExchangeListings,
+      ...enWebExchangeReview,
+      ...enWebExchangeDetail,
+      ...enWebExchangeSearch,
+      ...enWebExchangeSaved,
+      ...enWebExchangeMatching,
+      ...enWebExchangeConnections,
+      ...enWebExchangeStatistics,
     },
   },
 } as const;

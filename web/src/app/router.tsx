@@ -20,6 +20,7 @@ import { checkTechnologyRoute, referenceRoute } from '../features/classification
 import { registrationCheckRoute } from '../features/contract-registration/contract-registration.routes.js';
 import { registrationCaseRoute, registrationQueueRoute } from '../features/registrations/processing/processing.routes.js';
 import { notificationsRoute } from '../features/notifications/notifications.routes.js';
+import { exchangeRoutes } from '../features/exchange/exchange.routes.js';
 import { verifyCertificateRoute } from '../features/registrations/verification/verification.routes.js';
 import { newRegistrationRoute, registrationRoute, registrationsRoute } from '../features/registrations/filing/filing.routes.js';
 import {
@@ -272,6 +273,7 @@ const routeTree = rootRoute.addChildren([
   taxQueriesRoute,
   taxQueryRoute,
   registrationStatisticsRoute,
+  ...exchangeRoutes,
   adminRoute.addChildren([
     adminIndexRoute,
     adminUsersRoute,

@@ -14,9 +14,13 @@ export interface CaseTransition<S extends string, A extends string> {
   permission: Permission;
 }
 
-export interface CaseWorkflow<S extends string, A extends string> {
-  kind: CaseKind;
+/** A state machine as data; other modules with statuses (e.g. exchange listings) use the same shape and functions. */
+export interface Workflow<S extends string, A extends string> {
   transitions: readonly CaseTransition<S, A>[];
+}
+
+export interface CaseWorkflow<S extends string, A extends string> extends Workflow<S, A> {
+  kind: CaseKind;
 }
 
 /** Kinds of case (CHECK in migration 0006; add a kind there and here). */
@@ -32,20 +36,20 @@ export function referenceNumber(kind: CaseKind, year: number, n: number): string
 }
 
 /** The permission an action needs (the same from every status), or an Error for an action the workflow lacks. */
-export function actionPermission<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, action: A): Permission {
+export function actionPermission<S extends string, A extends string>(workflow: Workflow<S, A>, action: A): Permission {
   const transition = workflow.transitions.find((t) => t.action === action);
-  if (!transition) throw new Error(`unknown action ${action} in ${workflow.kind}`);
+  if (!transition) throw new Error(`unknown action ${action}`);
   return transition.permission;
 }
 
 /** The status after `action` from `from`, or INVALID_TRANSITION. */
-export function nextStatus<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, from: S | null, action: A): S {
+export function nextStatus<S extends string, A extends string>(workflow: Workflow<S, A>, from: S | null, action: A): S {
   const transition = workflow.transitions.find((t) => t.action === action && t.from === from);
   if (!transition) throw new AppError('INVALID_TRANSITION', { from, action });
   return transition.to;
 }
 
 /** The actions a caller with these permissions may take from `status`. */
-export function availableActions<S extends string, A extends string>(workflow: CaseWorkflow<S, A>, status: S, has: (permission: Permission) => boolean): A[] {
+export function availableActions<S extends string, A extends string>(workflow: Workflow<S, A>, status: S, has: (permission: Permission) => boolean): A[] {
   return workflow.transitions.filter((t) => t.from === status && has(t.permission)).map((t) => t.action);
 }

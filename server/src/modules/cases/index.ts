@@ -1,4 +1,4 @@
-export { actionPermission, availableActions, CASE_KINDS, nextStatus, referenceNumber, type CaseKind, type CaseTransition, type CaseWorkflow } from './cases.workflow.js';
+export { actionPermission, availableActions, CASE_KINDS, nextStatus, referenceNumber, type CaseKind, type CaseTransition, type CaseWorkflow, type Workflow } from './cases.workflow.js';
 export {
   assignCase,
   createCase,

@@ -52,7 +52,7 @@ describe('public legal parameters', () => {
   it('lists every seeded rule with the value in force today, its citation and verified mark', async () => {
     const res = await new Client(t.app).get('/api/v1/legal-rules');
     expect(res.status).toBe(200);
-    expect(res.body.rules).toHaveLength(35);
+    expect(res.body.rules).toHaveLength(39);
     const deadline = res.body.rules.find((r: { key: string }) => r.key === 'registration.decisionDeadline');
     expect(deadline).toMatchObject({ valueKind: 'working_days', current: { value: { days: 5 }, validFrom: '2018-07-01', validTo: null, verified: true, citationEn: 'Decree 76/2018/ND-CP, art. 5', createdByName: null } });
     const fee = res.body.rules.find((r: { key: string }) => r.key === 'registration.fee');

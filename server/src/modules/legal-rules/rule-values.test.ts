@@ -100,7 +100,7 @@ describe('the legal-rules seed (domain brief, with its evidence labels)', () => 
     }
   });
 
-  it('marks exactly the [M] and [I] values and the partly truncated ones as unverified', () => {
+  it('marks exactly the [M] and [I] values, the partly truncated ones and the platform parameters as unverified', () => {
     const unverified = seeds.filter((s) => s.values.some((v) => !v.verified)).map((s) => s.key);
     expect(unverified.sort()).toEqual(
       [
@@ -115,6 +115,10 @@ describe('the legal-rules seed (domain brief, with its evidence labels)', () => 
         'registration.royaltyRateFlagPercent', // [I] administrative warning threshold, not a legal limit
         'registration.priceOutlierZScore', // [I] statistical threshold
         'registration.priceOutlierMinComparables', // [I] statistical setting
+        'exchange.listingValidity', // platform operating parameter, not law
+        'exchange.expiryReminder', // platform operating parameter
+        'exchange.replyTarget', // platform operating parameter
+        'exchange.ndaStatement', // platform text
       ].sort(),
     );
     expect(seedValue('registration.decisionDeadline')).toMatchObject({ value: { days: 5 }, citationVi: 'Nghị định 76/2018/NĐ-CP, Điều 5', verified: true });

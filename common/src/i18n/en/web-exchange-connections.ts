@@ -1,0 +1,4 @@
+/** Technology exchange, connections pages (en). Filled by the helper that owns them. */
+export const webExchangeConnections = {
+  exchangeConnections: {},
+};

@@ -1,0 +1,5 @@
+/**
+ * Every page of the technology exchange (issue 4). Each area defines its routes in `<area>/<area>.routes.ts` and
+ * adds them to this tuple; router.tsx adds the tuple to the tree.
+ */
+export const exchangeRoutes = [] as const;
