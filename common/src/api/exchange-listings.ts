@@ -66,21 +66,26 @@ export type NationalListStatus = z.infer<typeof NationalListStatus>;
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
+export type LocalText = { vi?: string; en?: string };
+/** Drops empty languages: `{ vi: '' , en: 'x' }` → `{ en: 'x' }`. */
+function nonEmpty(value: { vi?: string | undefined; en?: string | undefined }): LocalText {
+  return { ...(value.vi ? { vi: value.vi } : {}), ...(value.en ? { en: value.en } : {}) };
+}
+
 /** Plain text in Vietnamese and/or English; at least one language present. */
 export function localText(max: number, min = 1) {
   return z
     .object({ vi: trimmed(max).optional(), en: trimmed(max).optional() })
-    .transform((value) => ({ vi: value.vi || undefined, en: value.en || undefined }))
+    .transform(nonEmpty)
     .refine((value) => (value.vi?.length ?? 0) >= min || (value.en?.length ?? 0) >= min, { message: 'local_text_required' });
 }
 /** Optional bilingual plain text (both may be empty). */
 export function optionalLocalText(max: number) {
-  return z.object({ vi: trimmed(max).optional(), en: trimmed(max).optional() }).transform((value) => ({ vi: value.vi || undefined, en: value.en || undefined }));
+  return z.object({ vi: trimmed(max).optional(), en: trimmed(max).optional() }).transform(nonEmpty);
 }
 /** Rich text (HTML from the editor); the server keeps only the allow-listed tags (exchange.sanitize.ts). */
 export const RichText = z.object({ vi: z.string().max(20000).optional(), en: z.string().max(20000).optional() });
 export type RichText = z.infer<typeof RichText>;
-export type LocalText = { vi?: string | undefined; en?: string | undefined };
 
 export const CatalogItemCode = z.string().regex(/^[0-9]+(\.[0-9]+)*$/).max(20);
 export const Keywords = z.array(z.string().trim().min(2).max(60)).max(20);
