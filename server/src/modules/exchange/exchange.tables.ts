@@ -182,6 +182,7 @@ export const exchangeConnections = pgTable('exchange_connections', {
   missingInformation: text('missing_information').notNull(),
   aboutUs: text('about_us').notNull(),
   replyDueOn: date('reply_due_on').notNull(),
+  replyTargetDays: smallint('reply_target_days').notNull().default(10),
   firstReplyAt: tz('first_reply_at'),
   decidedBy: uuid('decided_by'),
   declineReason: text('decline_reason'),

@@ -1,0 +1,8 @@
+-- Connections of the technology exchange (issue 4 §6): the reply target applied to each expression of interest.
+-- exchange.replyTarget is a dated parameter; a connection keeps the number of working days in force the day the
+-- interest was expressed, so a later change of the target never turns an answer given in time into a missed one.
+ALTER TABLE exchange_connections ADD COLUMN reply_target_days smallint NOT NULL DEFAULT 10 CHECK (reply_target_days BETWEEN 1 AND 365);
+COMMENT ON COLUMN exchange_connections.reply_target_days IS 'exchange.replyTarget (working days) in force when the interest was expressed; reply_due_on was computed from it';
+
+-- Reply target per listing (answered / met counts on the listing page) and the thread of one listing's connections.
+CREATE INDEX exchange_connections_listing_idx ON exchange_connections (listing_id, created_at);
