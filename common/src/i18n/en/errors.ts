@@ -46,6 +46,7 @@ export const errors: Record<ErrorCode, string> = {
   RENEWAL_NOT_DUE: 'This listing cannot be renewed yet.',
   GLOSSARY_TERM_EXISTS: 'This pair of terms is already in the glossary.',
   REPORT_EXISTS: 'You have already reported this listing; an officer is looking at it.',
+  MATCH_ALREADY_SUGGESTED: 'This pair of listings has already been suggested to both parties.',
   TOKEN_INVALID: 'This link is not valid or has expired.',
   PASSWORD_TOO_SHORT: 'The password must have at least {{min}} characters.',
   PASSWORD_TOO_LONG: 'The password must not be longer than {{max}} characters.',

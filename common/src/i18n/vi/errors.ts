@@ -46,6 +46,7 @@ export const errors: Record<ErrorCode, string> = {
   RENEWAL_NOT_DUE: 'Chưa đến thời gian gia hạn tin này.',
   GLOSSARY_TERM_EXISTS: 'Cặp thuật ngữ này đã có trong bảng thuật ngữ.',
   REPORT_EXISTS: 'Bạn đã báo cáo tin này; cán bộ đang xem xét.',
+  MATCH_ALREADY_SUGGESTED: 'Cặp tin này đã được gợi ý kết nối cho hai bên trước đó.',
   TOKEN_INVALID: 'Liên kết không hợp lệ hoặc đã hết hạn.',
   PASSWORD_TOO_SHORT: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
   PASSWORD_TOO_LONG: 'Mật khẩu không được dài quá {{max}} ký tự.',
