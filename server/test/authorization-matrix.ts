@@ -14,6 +14,7 @@ import { registrationProcessingMatrix } from './matrix/registration-processing.m
 import { registrationCertificatesMatrix } from './matrix/registration-certificates.matrix.js';
 import { registrationFilingMatrix } from './matrix/registration-filing.matrix.js';
 import { registrationOversightMatrix } from './matrix/registration-oversight.matrix.js';
+import { exchangeStatisticsMatrix } from './matrix/exchange-statistics.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -155,6 +156,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...registrationCertificatesMatrix,
   ...registrationFilingMatrix,
   ...registrationOversightMatrix,
+  ...exchangeStatisticsMatrix,
 };
 
 export const CALLERS = EVERYONE;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
 
 export { replyTargetOf } from './connections-reply-target.js';
 
@@ -11,4 +12,5 @@ export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
  */
 export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   void app;
+  await app.register(exchangeStatisticsRoutes);
 }
