@@ -9,6 +9,7 @@ import { seedCalendar } from '../modules/calendar/index.js';
 import { seedLegalRules } from '../modules/legal-rules/index.js';
 import { seedTechnologyLists } from '../modules/technology-lists/index.js';
 import { seedVsic } from '../modules/vsic/index.js';
+import { seedGlossary } from '../modules/exchange/index.js';
 import { seedRegistrationDemo, type DemoUser } from '../modules/contract-registration/index.js';
 import { linkOrganisationToAgencyByName } from '../modules/organisations/index.js';
 import type { Config } from '../core/config.js';
@@ -34,6 +35,7 @@ export async function seedReference(database: Database): Promise<void> {
     await seedLegalRules(tx as unknown as Tx);
     await seedVsic(tx as unknown as Tx);
     await seedTechnologyLists(tx as unknown as Tx);
+    await seedGlossary(tx as unknown as Tx);
     for (const org of REFERENCE_ORGANISATIONS) await ensureOrganisation(tx as unknown as Tx, org);
     await seedAgencies(tx as unknown as Tx); // after the reference organisations, which it links to their agencies
   });

@@ -24,3 +24,21 @@ export async function listActiveTerms(db: Tx): Promise<ActiveGlossaryTermRow[]> 
     sql`SELECT id, term_vi AS "termVi", term_en AS "termEn" FROM glossary_terms WHERE is_active ORDER BY norm_vi, norm_en`,
   );
 }
+
+/** Inserts seed pairs, skipping any pair already present (by folded vi and en); returns how many were added. */
+export async function insertSeedTerms(db: Tx, rows: { termVi: string; termEn: string; sectorCode: string | null }[]): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    const values = sql.join(
+      chunk.map((r) => sql`(${r.termVi}, ${r.termEn}, ${r.sectorCode}, 'seed')`),
+      sql`, `,
+    );
+    const inserted = await rowsOf<{ id: string }>(
+      db,
+      sql`INSERT INTO glossary_terms (term_vi, term_en, sector_code, source) VALUES ${values} ON CONFLICT (norm_vi, norm_en) DO NOTHING RETURNING id`,
+    );
+    added += inserted.length;
+  }
+  return added;
+}

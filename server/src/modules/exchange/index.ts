@@ -5,6 +5,7 @@ export { replyTargetOf } from './connections-reply-target.js';
 
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
+export { seedGlossary } from './glossary.seed.js';
 
 /**
  * Technology exchange (issue 4): listings, review, access on request, search, glossary, saved searches, matching,
