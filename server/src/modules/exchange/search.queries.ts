@@ -1,0 +1,218 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Tx } from '../../core/db/database.js';
+
+// The SQL of the public exchange search (migration 0009 listings.search_vector and its partial GIN index, migration
+// 0012 search_vocabulary). Only teaser-level columns are read. Every query starts from published listings valid today.
+
+export interface SearchFilter {
+  today: string;
+  kind?: string | undefined;
+  sector?: string | undefined;
+  catalogItem?: string | undefined;
+  trlMin?: number | undefined;
+  trlMax?: number | undefined;
+  country?: string | undefined;
+  transferForm?: string | undefined;
+  ipType?: string | undefined;
+  language?: string | undefined;
+  publishedSince?: Date | undefined;
+}
+
+/**
+ * How the text is matched: `match` (a tsquery text over folded words) selects the listings, `concepts` (one tsquery
+ * text per query concept) count how many concepts a listing holds, `rank` (a tsquery text) scores with ts_rank_cd.
+ */
+export interface TextMatch {
+  match: string;
+  /** Listings already counted by a stricter pass come first (tier 1); null: one tier. */
+  strict: string | null;
+  concepts: string[];
+  rank: string;
+}
+
+export interface SearchPageInput {
+  filter: SearchFilter;
+  text: TextMatch | null;
+  sort: 'relevance' | 'date';
+  limit: number;
+  offset: number;
+  cap: number;
+}
+
+export interface SearchPageRow {
+  id: string;
+  score: number;
+}
+
+export interface SearchPageResult {
+  total: number;
+  rows: SearchPageRow[];
+  facets: { facet: string; value: string; n: number }[];
+}
+
+const textArray = (values: string[]) => sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+
+function filterSql(f: SearchFilter): SQL {
+  const parts: SQL[] = [sql`l.status = 'published'`, sql`l.valid_until >= ${f.today}::date`];
+  if (f.kind) parts.push(sql`l.kind = ${f.kind}`);
+  if (f.sector) parts.push(sql`l.sector_codes @> ${textArray([f.sector])}`);
+  if (f.catalogItem) parts.push(sql`l.catalog_item_codes @> ${textArray([f.catalogItem])}`);
+  if (f.trlMin !== undefined) parts.push(sql`l.trl >= ${f.trlMin}`);
+  if (f.trlMax !== undefined) parts.push(sql`l.trl <= ${f.trlMax}`);
+  if (f.country) parts.push(sql`l.country = ${f.country}`);
+  if (f.transferForm) parts.push(sql`l.transfer_forms @> ${textArray([f.transferForm])}`);
+  if (f.ipType) parts.push(sql`l.ip_types @> ${textArray([f.ipType])}`);
+  if (f.language) parts.push(sql`l.languages @> ${textArray([f.language])}`);
+  if (f.publishedSince) parts.push(sql`l.published_at > ${f.publishedSince.toISOString()}::timestamptz`);
+  return sql.join(parts, sql` AND `);
+}
+
+/**
+ * The matched set, at most `cap` listings: with a text, the GIN index on search_vector finds them (strict matches
+ * first when a looser pass is added); without one, the newest published listings (listings_search_recent_idx).
+ */
+function matchedSql(input: SearchPageInput): SQL {
+  const where = filterSql(input.filter);
+  const columns = sql`l.id, l.kind, l.sector_codes, l.catalog_item_codes, l.trl, l.country, l.transfer_forms, l.ip_types, l.languages, l.published_at, l.search_vector`;
+  const { text, cap } = input;
+  if (!text) return sql`SELECT ${columns}, 1 AS tier FROM listings l WHERE ${where} ORDER BY l.published_at DESC, l.id LIMIT ${cap}`;
+  const match = sql`l.search_vector @@ to_tsquery('simple', ${text.match})`;
+  if (!text.strict) return sql`SELECT ${columns}, 1 AS tier FROM listings l WHERE ${where} AND ${match} LIMIT ${cap}`;
+  const strict = sql`l.search_vector @@ to_tsquery('simple', ${text.strict})`;
+  return sql`(SELECT ${columns}, 1 AS tier FROM listings l WHERE ${where} AND ${strict} LIMIT ${cap})
+    UNION ALL
+    (SELECT ${columns}, 0 AS tier FROM listings l WHERE ${where} AND ${match} AND NOT ${strict} LIMIT ${cap})`;
+}
+
+function scoreSql(text: TextMatch | null): SQL {
+  if (!text) return sql`0::float8`;
+  // Concepts held (cross-language alternatives count once), then cover density (title A, keywords B, teaser C).
+  return sql`(m.tier * 1000 + (SELECT count(*) FROM unnest(${textArray(text.concepts)}) AS c(q) WHERE m.search_vector @@ to_tsquery('simple', c.q)) * 10
+    + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}'::float4[], m.search_vector, to_tsquery('simple', ${text.rank}), 1))::float8`;
+}
+
+/**
+ * One statement: the capped matched set, its size, the requested page (ranked or newest first) and the facet counts
+ * grouped over the matched set (a listing in two sectors counts in each).
+ */
+export async function searchPage(db: Tx, input: SearchPageInput): Promise<SearchPageResult> {
+  const order = input.sort === 'date' || !input.text ? sql`m.published_at DESC, m.id` : sql`m.score DESC, m.published_at DESC, m.id`;
+  const [row] = await rowsOf<{ total: number; rows: SearchPageRow[] | null; facets: SearchPageResult['facets'] | null }>(
+    db,
+    sql`WITH matched AS MATERIALIZED (SELECT * FROM (${matchedSql(input)}) x LIMIT ${input.cap}),
+      scored AS (SELECT m.*, ${scoreSql(input.text)} AS score FROM matched m),
+      page AS (SELECT m.id, m.score FROM scored m ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}),
+      facets AS (
+        SELECT 'kind' AS facet, kind AS value, count(*)::int AS n FROM matched GROUP BY kind
+        UNION ALL SELECT 'sector', v, count(*)::int FROM matched, unnest(sector_codes) AS v GROUP BY v
+        UNION ALL SELECT 'catalogItem', v, count(*)::int FROM matched, unnest(catalog_item_codes) AS v GROUP BY v
+        UNION ALL SELECT 'trl', trl::text, count(*)::int FROM matched WHERE trl IS NOT NULL GROUP BY trl
+        UNION ALL SELECT 'country', country, count(*)::int FROM matched WHERE country IS NOT NULL GROUP BY country
+        UNION ALL SELECT 'transferForm', v, count(*)::int FROM matched, unnest(transfer_forms) AS v GROUP BY v
+        UNION ALL SELECT 'ipType', v, count(*)::int FROM matched, unnest(ip_types) AS v GROUP BY v
+        UNION ALL SELECT 'language', v, count(*)::int FROM matched, unnest(languages) AS v GROUP BY v
+      )
+      SELECT (SELECT count(*)::int FROM matched) AS total,
+             (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY p.score DESC) FROM page p) AS rows,
+             (SELECT json_agg(json_build_object('facet', f.facet, 'value', f.value, 'n', f.n)) FROM facets f) AS facets`,
+  );
+  return { total: Number(row?.total ?? 0), rows: row?.rows ?? [], facets: row?.facets ?? [] };
+}
+
+/** Listings held by the strict query (all concepts), up to cap: decides whether a looser pass is needed. */
+export async function countStrict(db: Tx, filter: SearchFilter, strict: string, cap: number): Promise<number> {
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l WHERE ${filterSql(filter)} AND l.search_vector @@ to_tsquery('simple', ${strict}) LIMIT ${cap}) x`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+export interface TeaserRow {
+  id: string;
+  reference: string;
+  kind: string;
+  visibility: string;
+  originalLanguage: string | null;
+  languages: string[];
+  titleVi: string | null;
+  titleEn: string | null;
+  teaserVi: string | null;
+  teaserEn: string | null;
+  keywords: string[];
+  sectorCodes: string[];
+  catalogItemCodes: string[];
+  technologyObject: string | null;
+  trl: number | null;
+  transferForms: string[];
+  ipTypes: string[];
+  country: string | null;
+  publishedAt: string | Date | null;
+  validUntil: string | Date | null;
+}
+
+/** The teaser columns of the given listings (never revision content). */
+export async function selectTeasers(db: Tx, ids: string[]): Promise<TeaserRow[]> {
+  if (ids.length === 0) return [];
+  return rowsOf<TeaserRow>(
+    db,
+    sql`SELECT id, reference, kind, visibility, original_language AS "originalLanguage", languages, title_vi AS "titleVi", title_en AS "titleEn",
+               teaser_vi AS "teaserVi", teaser_en AS "teaserEn", keywords, sector_codes AS "sectorCodes", catalog_item_codes AS "catalogItemCodes",
+               technology_object AS "technologyObject", trl, transfer_forms AS "transferForms", ip_types AS "ipTypes", country,
+               published_at AS "publishedAt", valid_until::text AS "validUntil"
+        FROM listings WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`,
+  );
+}
+
+/** Which of these words the published teasers hold. */
+export async function knownWords(db: Tx, words: string[]): Promise<Set<string>> {
+  if (words.length === 0) return new Set();
+  const rows = await rowsOf<{ word: string }>(db, sql`SELECT word FROM search_vocabulary WHERE word = ANY(${textArray(words)}) AND listing_count > 0`);
+  return new Set(rows.map((r) => r.word));
+}
+
+/** Whether some published word starts with `prefix` (a word being typed). */
+export async function hasPrefix(db: Tx, prefix: string): Promise<boolean> {
+  const rows = await rowsOf<{ word: string }>(db, sql`SELECT word FROM search_vocabulary WHERE word LIKE ${`${prefix}%`} AND listing_count > 0 LIMIT 1`);
+  return rows.length > 0;
+}
+
+/**
+ * Words that look like `word` (trigram similarity ≥ 0.2, transaction-local threshold so short words such as "thia"
+ * still reach "thai"), most similar first; the caller picks by edit distance.
+ */
+export async function similarWords(db: Tx, word: string, limit = 12): Promise<{ word: string; similarity: number; listingCount: number }[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.2', true)`);
+    const rows = await rowsOf<{ word: string; similarity: number; listingCount: number }>(
+      tx as unknown as Tx,
+      sql`SELECT word, similarity(word, ${word})::float8 AS similarity, listing_count AS "listingCount"
+          FROM search_vocabulary WHERE word % ${word} AND listing_count > 0
+          ORDER BY similarity DESC, listing_count DESC LIMIT ${limit}`,
+    );
+    await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+    return rows;
+  });
+}
+
+/** Published words starting with `prefix`, the most used first (suggestions as you type). */
+export async function wordsStartingWith(db: Tx, prefix: string, limit: number): Promise<string[]> {
+  const rows = await rowsOf<{ word: string }>(
+    db,
+    sql`SELECT word FROM (SELECT word, listing_count FROM search_vocabulary WHERE word LIKE ${`${prefix}%`} AND listing_count > 0 LIMIT 500) w
+        ORDER BY listing_count DESC, word LIMIT ${limit}`,
+  );
+  return rows.map((r) => r.word);
+}
+
+/** Titles of published, valid listings that contain the folded text (trigram index on the titles). */
+export async function titlesContaining(db: Tx, today: string, folded: string, limit: number): Promise<{ id: string; titleVi: string | null; titleEn: string | null }[]> {
+  const like = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return rowsOf(
+    db,
+    sql`SELECT id, title_vi AS "titleVi", title_en AS "titleEn" FROM listings
+        WHERE status = 'published' AND valid_until >= ${today}::date
+          AND lower(f_unaccent(coalesce(title_vi, '') || ' ' || coalesce(title_en, ''))) LIKE ${like}
+        LIMIT ${limit}`,
+  );
+}
