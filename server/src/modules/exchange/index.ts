@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
 
 export { replyTargetOf } from './connections-reply-target.js';
@@ -13,5 +14,6 @@ export { seedGlossary } from './glossary.seed.js';
  */
 export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   void app;
+  await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
 }
