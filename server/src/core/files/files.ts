@@ -16,13 +16,18 @@ const SIGNATURES = {
   'application/pdf': [Buffer.from('%PDF-', 'latin1')],
   'image/png': [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
   'image/jpeg': [Buffer.from([0xff, 0xd8, 0xff])],
+  // RIFF container; the WEBP form type at byte 8 is checked in detectFileType.
+  'image/webp': [Buffer.from('RIFF', 'latin1')],
 } as const;
+const WEBP_FORM = Buffer.from('WEBP', 'latin1');
 export type StoredFileType = keyof typeof SIGNATURES;
 
 /** The type whose signature starts the content, or null. */
 export function detectFileType(buffer: Buffer): StoredFileType | null {
   for (const [type, signatures] of Object.entries(SIGNATURES) as [StoredFileType, readonly Buffer[]][]) {
-    if (signatures.some((signature) => buffer.length >= signature.length && buffer.subarray(0, signature.length).equals(signature))) return type;
+    if (!signatures.some((signature) => buffer.length >= signature.length && buffer.subarray(0, signature.length).equals(signature))) continue;
+    if (type === 'image/webp' && !(buffer.length >= 12 && buffer.subarray(8, 12).equals(WEBP_FORM))) continue;
+    return type;
   }
   return null;
 }

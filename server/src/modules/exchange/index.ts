@@ -1,30 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { matchingRoutes } from './matching.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
-import { searchRoutes } from './search.routes.js';
 
 export { replyTargetOf } from './connections-reply-target.js';
-export {
-  createListing,
-  updateDraft,
-  submitListing,
-  discardRevision,
-  renewListing,
-  withdrawListing,
-  getOwnListing,
-  listOwnListings,
-} from './listings-write.service.js';
-export { decideReview, getReview, listReviewQueue } from './review-decision.service.js';
-export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js';
 
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
 export { seedGlossary } from './glossary.seed.js';
-export { searchListings, suggestSearches, type SearchOptions } from './search.service.js';
-
-export { matchesFor } from './matching.service.js';
-export { scoreMatch, type MatchFacts, type SubjectTerms } from './matching.scoring.js';
 
 /**
  * Technology exchange (issue 4): listings, review, access on request, search, glossary, saved searches, matching,
@@ -32,8 +14,6 @@ export { scoreMatch, type MatchFacts, type SubjectTerms } from './matching.scori
  */
 export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   void app;
-  await app.register(matchingRoutes);
   await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
-  await app.register(searchRoutes);
 }
