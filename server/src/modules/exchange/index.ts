@@ -3,6 +3,18 @@ import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
 
 export { replyTargetOf } from './connections-reply-target.js';
+export {
+  createListing,
+  updateDraft,
+  submitListing,
+  discardRevision,
+  renewListing,
+  withdrawListing,
+  getOwnListing,
+  listOwnListings,
+} from './listings-write.service.js';
+export { decideReview, getReview, listReviewQueue } from './review-decision.service.js';
+export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js';
 
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
