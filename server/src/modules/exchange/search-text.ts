@@ -61,6 +61,9 @@ export function conceptsOf(expansion: QueryExpansion, prefixWords: ReadonlySet<s
   return concepts;
 }
 
+/** Words at least this long match on their own in the looser pass. */
+const LONG_WORD = 5;
+
 /** A lexeme of the `simple` configuration in tsquery syntax; folded words hold only letters and digits. */
 function lexeme(term: Term): string {
   const word = term.word.replace(/[^\p{L}\p{N}]/gu, '');
@@ -82,7 +85,12 @@ export function textMatchOf(concepts: Concept[]): { strict: string; loose: strin
   const specific = usable.filter((c) => !c.isGeneric);
   const required = specific.length > 0 ? specific : usable;
   const queries = usable.map(conceptQuery);
-  return { strict: required.map(conceptQuery).join(' & '), loose: queries.join(' | '), concepts: queries };
+  // The looser pass also takes long words of a phrase on their own ("wastewater" of "wastewater treatment"); short
+  // ones (Vietnamese syllables such as "ly", "nuoc") say too little alone.
+  const longWords = new Set<string>();
+  for (const c of usable) for (const a of c.alternatives) if (a.length > 1) for (const term of a) if (term.word.length >= LONG_WORD) longWords.add(lexeme(term));
+  const loose = [...queries, ...longWords].join(' | ');
+  return { strict: required.map(conceptQuery).join(' & '), loose, concepts: queries };
 }
 
 /** The SQL-side match for the strict pass only, or strict first plus the looser pass. */
