@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
+import { searchRoutes } from './search.routes.js';
 
 export { replyTargetOf } from './connections-reply-target.js';
 export {
@@ -19,6 +20,7 @@ export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
 export { seedGlossary } from './glossary.seed.js';
+export { searchListings, suggestSearches, type SearchOptions } from './search.service.js';
 
 /**
  * Technology exchange (issue 4): listings, review, access on request, search, glossary, saved searches, matching,
@@ -28,4 +30,5 @@ export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   void app;
   await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
+  await app.register(searchRoutes);
 }
