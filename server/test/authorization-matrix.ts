@@ -15,6 +15,7 @@ import { registrationCertificatesMatrix } from './matrix/registration-certificat
 import { registrationFilingMatrix } from './matrix/registration-filing.matrix.js';
 import { registrationOversightMatrix } from './matrix/registration-oversight.matrix.js';
 import { exchangeStatisticsMatrix } from './matrix/exchange-statistics.matrix.js';
+import { exchangeSearchMatrix } from './matrix/exchange-search.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -157,6 +158,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...registrationFilingMatrix,
   ...registrationOversightMatrix,
   ...exchangeStatisticsMatrix,
+  ...exchangeSearchMatrix,
 };
 
 export const CALLERS = EVERYONE;
