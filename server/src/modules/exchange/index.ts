@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { connectionsRoutes } from './connections.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
 import { searchRoutes } from './search.routes.js';
@@ -31,4 +32,5 @@ export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
   await app.register(searchRoutes);
+  await app.register(connectionsRoutes);
 }
