@@ -16,6 +16,7 @@ import { registrationFilingMatrix } from './matrix/registration-filing.matrix.js
 import { registrationOversightMatrix } from './matrix/registration-oversight.matrix.js';
 import { exchangeStatisticsMatrix } from './matrix/exchange-statistics.matrix.js';
 import { exchangeSearchMatrix } from './matrix/exchange-search.matrix.js';
+import { exchangeConnectionsMatrix } from './matrix/exchange-connections.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -159,6 +160,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...registrationOversightMatrix,
   ...exchangeStatisticsMatrix,
   ...exchangeSearchMatrix,
+  ...exchangeConnectionsMatrix,
 };
 
 export const CALLERS = EVERYONE;
