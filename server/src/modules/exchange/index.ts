@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { matchingRoutes } from './matching.routes.js';
 import { connectionsRoutes } from './connections.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
@@ -23,12 +24,16 @@ export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
 export { seedGlossary } from './glossary.seed.js';
 export { searchListings, suggestSearches, type SearchOptions } from './search.service.js';
 
+export { matchesFor } from './matching.service.js';
+export { scoreMatch, type MatchFacts, type SubjectTerms } from './matching.scoring.js';
+
 /**
  * Technology exchange (issue 4): listings, review, access on request, search, glossary, saved searches, matching,
  * connections and public statistics. One line per route file.
  */
 export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   void app;
+  await app.register(matchingRoutes);
   await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
   await app.register(searchRoutes);
