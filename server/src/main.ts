@@ -7,6 +7,7 @@ import { pruneSessions } from './core/auth/sessions.js';
 import { buildApp } from './app.js';
 import { seedDemo, seedDemoRegistrations, seedReference, type DemoAccount } from './seeds/seed.js';
 import { DEMO_PASSWORD } from './seeds/data.js';
+import { seedDemoExchange } from './seeds/seed-exchange.js';
 import { ensureWebBuild } from './web-build.js';
 
 async function main(): Promise<void> {
@@ -53,6 +54,9 @@ async function main(): Promise<void> {
     void seedDemoRegistrations(database, config)
       .then((created) => created > 0 && app.log.info({ created }, 'demo registrations seeded'))
       .catch((error: unknown) => app.log.warn({ err: error }, 'demo registrations not seeded'));
+    void seedDemoExchange(database)
+      .then((created) => created.listings + created.connections > 0 && app.log.info(created, 'demo exchange listings seeded'))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'demo exchange listings not seeded'));
   }
 
   let stopping = false;

@@ -1,5 +1,6 @@
 import { migrate } from '../core/db/migrate.js';
 import { seedDemo, seedDemoRegistrations, seedReference } from '../seeds/seed.js';
+import { seedDemoExchange } from '../seeds/seed-exchange.js';
 import { openConfiguredDatabase, run } from './shared.js';
 
 run(async () => {
@@ -10,7 +11,8 @@ run(async () => {
   if (config.SEED_DEMO && config.NODE_ENV !== 'production') {
     const accounts = await seedDemo(database, { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS }, config);
     const registrations = await seedDemoRegistrations(database, config);
-    console.log(`Demo data seeded (${accounts.length} accounts, ${registrations} new registrations).`);
+    const exchange = await seedDemoExchange(database);
+    console.log(`Demo data seeded (${accounts.length} accounts, ${registrations} new registrations, ${exchange.listings} new exchange listings, ${exchange.connections} new connections).`);
   }
   await database.close();
 });

@@ -22,6 +22,7 @@ export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
 export { seedGlossary } from './glossary.seed.js';
+export { seedExchangeDemo, DEMO_LISTINGS, type ExchangeSeedParty } from './exchange.seed.js';
 export { searchListings, suggestSearches, type SearchOptions } from './search.service.js';
 
 export { matchesFor } from './matching.service.js';
