@@ -26,4 +26,10 @@ export const mail: typeof vi = {
     subject: '{{title}}',
     body: 'Hello {{name}},\n\n{{body}}\n\nOpen on the platform: {{url}}',
   },
+  savedSearchDigest: {
+    subject: 'Saved search "{{searchName}}": {{count}} new listings',
+    body: 'Hello {{name}},\n\n{{count}} new listings on the Technology Exchange match your saved search "{{searchName}}":\n\n{{items}}{{more}}\nSee all results: {{searchUrl}}\n\nYou receive this {{frequency}} digest because you subscribed to this search. Unsubscribe from this search (one click): {{unsubscribeUrl}}\nManage your saved searches: {{manageUrl}}',
+    frequency: { daily: 'daily', weekly: 'weekly' },
+    more: '… and {{count}} more.\n',
+  },
 };

@@ -25,4 +25,10 @@ export const mail = {
     subject: '{{title}}',
     body: 'Xin chào {{name}},\n\n{{body}}\n\nMở trên nền tảng: {{url}}',
   },
+  savedSearchDigest: {
+    subject: 'Tìm kiếm đã lưu "{{searchName}}": {{count}} tin mới',
+    body: 'Xin chào {{name}},\n\nCó {{count}} tin mới trên Sàn giao dịch công nghệ khớp với tìm kiếm đã lưu "{{searchName}}" của bạn:\n\n{{items}}{{more}}\nXem tất cả kết quả: {{searchUrl}}\n\nBạn nhận thư này vì đã đăng ký bản tin {{frequency}} cho tìm kiếm này. Hủy nhận thư cho tìm kiếm này (một lần nhấp): {{unsubscribeUrl}}\nQuản lý các tìm kiếm đã lưu: {{manageUrl}}',
+    frequency: { daily: 'hằng ngày', weekly: 'hằng tuần' },
+    more: '… và {{count}} tin khác.\n',
+  },
 };

@@ -23,6 +23,13 @@ declare module 'fastify' {
     database: Database;
     config: Config;
   }
+  interface FastifyContextConfig {
+    /**
+     * A POST authenticated by a one-time token in its URL and never by the session cookie (RFC 8058 one-click
+     * unsubscribe, sent by mail providers without a CSRF token): no CSRF check, and the caller stays anonymous.
+     */
+    tokenAuthenticatedPost?: boolean;
+  }
 }
 
 export function cookieNames(config: Config) {
@@ -68,6 +75,7 @@ export function registerRequestContext(app: FastifyInstance): void {
     request.actor = ANONYMOUS;
     request.locale = localeFromHeader(request.headers['accept-language']) ?? 'vi';
     if (!request.url.startsWith('/api/')) return;
+    if (request.method === 'POST' && request.routeOptions.config.tokenAuthenticatedPost === true) return;
     const names = cookieNames(config);
     const token = request.cookies[names.session];
     if (token) await attachSession(app, request, reply, token);

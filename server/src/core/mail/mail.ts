@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 import { enqueueJob, type JobHandler } from '../jobs/jobs.js';
 import { mailOutbox } from './mail.tables.js';
 
-export const MAIL_TEMPLATES = ['verifyEmail', 'signUpExisting', 'passwordReset', 'invitation', 'accountLocked', 'notification'] as const;
+export const MAIL_TEMPLATES = ['verifyEmail', 'signUpExisting', 'passwordReset', 'invitation', 'accountLocked', 'notification', 'savedSearchDigest'] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 function escapeHtml(text: string): string {
@@ -26,12 +26,25 @@ export function renderMail(locale: Locale, template: MailTemplate, params: Recor
   return { subject, text, html };
 }
 
+/** Extra headers a message may carry (only these: nothing from user input reaches a header name). */
+export interface MailHeaders {
+  'List-Unsubscribe'?: string;
+  'List-Unsubscribe-Post'?: 'List-Unsubscribe=One-Click';
+}
+
 /** Puts a message in the outbox in the caller's transaction; the mail job sends it (or keeps it without SMTP). */
-export async function queueMail(ctx: Ctx, to: string, locale: Locale, template: MailTemplate, params: Record<string, unknown>): Promise<void> {
+export async function queueMail(
+  ctx: Pick<Ctx, 'db'>,
+  to: string,
+  locale: Locale,
+  template: MailTemplate,
+  params: Record<string, unknown>,
+  headers?: MailHeaders,
+): Promise<void> {
   const { subject, text, html } = renderMail(locale, template, params);
   const [row] = await ctx.db
     .insert(mailOutbox)
-    .values({ toAddress: to, locale, template, subject, textBody: text, htmlBody: html })
+    .values({ toAddress: to, locale, template, subject, textBody: text, htmlBody: html, headers: headers ? (Object.fromEntries(Object.entries(headers)) as Record<string, string>) : null })
     .returning({ id: mailOutbox.id });
   await enqueueJob(ctx.db, 'mail.send', { outboxId: row!.id }, { dedupeKey: `mail:${row!.id}` });
 }
@@ -47,7 +60,7 @@ export function mailSendHandler(transport: Transporter | null, from: string): Jo
       return;
     }
     try {
-      await transport.sendMail({ from, to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody });
+      await transport.sendMail({ from, to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody, ...(message.headers ? { headers: message.headers } : {}) });
       await database.db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(eq(mailOutbox.id, id));
     } catch (error) {
       const attempts = message.attempts + 1;

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { glossaryRoutes } from './glossary.routes.js';
+import { savedSearchesRoutes } from './saved-searches.routes.js';
 import { matchingRoutes } from './matching.routes.js';
 import { connectionsRoutes } from './connections.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
@@ -22,6 +24,7 @@ export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
 export { seedGlossary } from './glossary.seed.js';
+export { sendDueDigests, type DigestRun } from './saved-searches.digest.js';
 export { seedExchangeDemo, DEMO_LISTINGS, type ExchangeSeedParty } from './exchange.seed.js';
 export { searchListings, suggestSearches, type SearchOptions } from './search.service.js';
 
@@ -34,6 +37,8 @@ export { scoreMatch, type MatchFacts, type SubjectTerms } from './matching.scori
  */
 export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   void app;
+  await app.register(glossaryRoutes);
+  await app.register(savedSearchesRoutes);
   await app.register(matchingRoutes);
   await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
