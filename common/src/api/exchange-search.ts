@@ -12,7 +12,7 @@ export type SearchSort = z.infer<typeof SearchSort>;
 
 export const SEARCH_PAGE_SIZE_MAX = 50;
 /** Ranking, facets and paging look at no more than this many matching listings (the newest when browsing). */
-export const SEARCH_MATCH_CAP = 1000;
+export const SEARCH_MATCH_CAP = 500;
 
 const SectorCode = z.string().regex(/^[0-9]+(\.[0-9]+)?$/).max(10);
 const trlNumber = z.coerce.number().int().min(1).max(9);

@@ -68,64 +68,62 @@ function filterSql(f: SearchFilter): SQL {
 }
 
 /**
- * The matched set, at most `cap` listings: with a text, the GIN index on search_vector finds them (strict matches
- * first when a looser pass is added); without one, the newest published listings (listings_search_recent_idx).
+ * The score of a matched listing: strict matches first (tier), then the number of query concepts it holds (a concept
+ * matched in either language counts once), then cover density (title A, keywords B, teaser C). Constant tsqueries only.
+ */
+function scoreSql(text: TextMatch | null, tier: 0 | 1): SQL {
+  if (!text) return sql`0::float8`;
+  const held = text.concepts.map((c) => sql`(l.search_vector @@ to_tsquery('simple', ${c}))::int`);
+  return sql`(${tier * 1000} + (${sql.join(held, sql` + `)}) * 10 + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}'::float4[], l.search_vector, to_tsquery('simple', ${text.rank}), 1))::float8`;
+}
+
+/**
+ * The matched set, at most `cap` listings, with the facet columns and the score: with a text, the GIN index on
+ * search_vector finds them (strict matches first when a looser pass is added); without one, the newest published
+ * listings (listings_search_recent_idx). The wide search_vector is read once here and not carried further.
  */
 function matchedSql(input: SearchPageInput): SQL {
   const where = filterSql(input.filter);
-  const columns = sql`l.id, l.kind, l.sector_codes, l.catalog_item_codes, l.trl, l.country, l.transfer_forms, l.ip_types, l.languages, l.published_at, l.search_vector`;
+  const columns = sql`l.id, l.kind, l.sector_codes, l.catalog_item_codes, l.trl, l.country, l.transfer_forms, l.ip_types, l.languages, l.published_at`;
   const { text, cap } = input;
-  if (!text) return sql`SELECT ${columns}, 1 AS tier FROM listings l WHERE ${where} ORDER BY l.published_at DESC, l.id LIMIT ${cap}`;
+  if (!text) return sql`SELECT ${columns}, 0::float8 AS score FROM listings l WHERE ${where} ORDER BY l.published_at DESC, l.id LIMIT ${cap}`;
   const match = sql`l.search_vector @@ to_tsquery('simple', ${text.match})`;
-  if (!text.strict) return sql`SELECT ${columns}, 1 AS tier FROM listings l WHERE ${where} AND ${match} LIMIT ${cap}`;
+  if (!text.strict) return sql`SELECT ${columns}, ${scoreSql(text, 1)} AS score FROM listings l WHERE ${where} AND ${match} LIMIT ${cap}`;
   const strict = sql`l.search_vector @@ to_tsquery('simple', ${text.strict})`;
-  return sql`(SELECT ${columns}, 1 AS tier FROM listings l WHERE ${where} AND ${strict} LIMIT ${cap})
+  return sql`(SELECT ${columns}, ${scoreSql(text, 1)} AS score FROM listings l WHERE ${where} AND ${strict} LIMIT ${cap})
     UNION ALL
-    (SELECT ${columns}, 0 AS tier FROM listings l WHERE ${where} AND ${match} AND NOT ${strict} LIMIT ${cap})`;
-}
-
-function scoreSql(text: TextMatch | null): SQL {
-  if (!text) return sql`0::float8`;
-  // Concepts held (cross-language alternatives count once), then cover density (title A, keywords B, teaser C).
-  return sql`(m.tier * 1000 + (SELECT count(*) FROM unnest(${textArray(text.concepts)}) AS c(q) WHERE m.search_vector @@ to_tsquery('simple', c.q)) * 10
-    + ts_rank_cd('{0.1, 0.3, 0.6, 1.0}'::float4[], m.search_vector, to_tsquery('simple', ${text.rank}), 1))::float8`;
+    (SELECT ${columns}, ${scoreSql(text, 0)} AS score FROM listings l WHERE ${where} AND ${match} AND NOT ${strict} LIMIT ${cap})`;
 }
 
 /**
  * One statement: the capped matched set, its size, the requested page (ranked or newest first) and the facet counts
- * grouped over the matched set (a listing in two sectors counts in each).
+ * in one grouped pass over the matched set (a listing in two sectors counts in each).
  */
 export async function searchPage(db: Tx, input: SearchPageInput): Promise<SearchPageResult> {
   const order = input.sort === 'date' || !input.text ? sql`m.published_at DESC, m.id` : sql`m.score DESC, m.published_at DESC, m.id`;
   const [row] = await rowsOf<{ total: number; rows: SearchPageRow[] | null; facets: SearchPageResult['facets'] | null }>(
     db,
     sql`WITH matched AS MATERIALIZED (SELECT * FROM (${matchedSql(input)}) x LIMIT ${input.cap}),
-      scored AS (SELECT m.*, ${scoreSql(input.text)} AS score FROM matched m),
-      page AS (SELECT m.id, m.score FROM scored m ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}),
+      page AS (SELECT m.id, m.score, m.published_at FROM matched m ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}),
       facets AS (
-        SELECT 'kind' AS facet, kind AS value, count(*)::int AS n FROM matched GROUP BY kind
-        UNION ALL SELECT 'sector', v, count(*)::int FROM matched, unnest(sector_codes) AS v GROUP BY v
-        UNION ALL SELECT 'catalogItem', v, count(*)::int FROM matched, unnest(catalog_item_codes) AS v GROUP BY v
-        UNION ALL SELECT 'trl', trl::text, count(*)::int FROM matched WHERE trl IS NOT NULL GROUP BY trl
-        UNION ALL SELECT 'country', country, count(*)::int FROM matched WHERE country IS NOT NULL GROUP BY country
-        UNION ALL SELECT 'transferForm', v, count(*)::int FROM matched, unnest(transfer_forms) AS v GROUP BY v
-        UNION ALL SELECT 'ipType', v, count(*)::int FROM matched, unnest(ip_types) AS v GROUP BY v
-        UNION ALL SELECT 'language', v, count(*)::int FROM matched, unnest(languages) AS v GROUP BY v
+        SELECT f.facet, f.value, count(*)::int AS n
+        FROM matched m CROSS JOIN LATERAL (
+          SELECT 'kind', m.kind
+          UNION ALL SELECT 'sector', unnest(m.sector_codes)
+          UNION ALL SELECT 'catalogItem', unnest(m.catalog_item_codes)
+          UNION ALL SELECT 'trl', m.trl::text WHERE m.trl IS NOT NULL
+          UNION ALL SELECT 'country', m.country WHERE m.country IS NOT NULL
+          UNION ALL SELECT 'transferForm', unnest(m.transfer_forms)
+          UNION ALL SELECT 'ipType', unnest(m.ip_types)
+          UNION ALL SELECT 'language', unnest(m.languages)
+        ) AS f(facet, value)
+        GROUP BY f.facet, f.value
       )
       SELECT (SELECT count(*)::int FROM matched) AS total,
-             (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY p.score DESC) FROM page p) AS rows,
+             (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY ${sql.raw(input.sort === 'date' || !input.text ? 'p.published_at DESC, p.id' : 'p.score DESC, p.published_at DESC, p.id')}) FROM page p) AS rows,
              (SELECT json_agg(json_build_object('facet', f.facet, 'value', f.value, 'n', f.n)) FROM facets f) AS facets`,
   );
   return { total: Number(row?.total ?? 0), rows: row?.rows ?? [], facets: row?.facets ?? [] };
-}
-
-/** Listings held by the strict query (all concepts), up to cap: decides whether a looser pass is needed. */
-export async function countStrict(db: Tx, filter: SearchFilter, strict: string, cap: number): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l WHERE ${filterSql(filter)} AND l.search_vector @@ to_tsquery('simple', ${strict}) LIMIT ${cap}) x`,
-  );
-  return Number(row?.n ?? 0);
 }
 
 export interface TeaserRow {

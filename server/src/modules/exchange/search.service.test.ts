@@ -69,7 +69,7 @@ beforeAll(async () => {
   ids.review = (await insertListingFixture(t.database, { ...s, content: offerContent({ title: { en: 'Membrane contactor in review' } }), status: 'in_review' })).id;
   ids.withdrawn = (await insertListingFixture(t.database, { ...s, content: offerContent({ title: { en: 'Membrane aerator withdrawn later' } }) })).id;
   await t.database.query(`UPDATE listings SET status = 'withdrawn' WHERE id = $1`, [ids.withdrawn]);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('searchListings', () => {

@@ -147,16 +147,13 @@ export async function searchListings(ctx: Ctx, input: ExchangeSearchInput, optio
   };
   const read = query.q ? await readQuery(ctx, query.q) : { concepts: [], corrections: [], expansions: [] };
   const text = textMatchOf(read.concepts);
-  let allWords = true;
-  let match = text ? matchFor(text, false) : null;
-  if (text && text.loose !== text.strict) {
-    const strictCount = await q.countStrict(ctx.db, filter, text.strict, STRICT_ENOUGH);
-    allWords = strictCount > 0;
-    if (strictCount < STRICT_ENOUGH) match = matchFor(text, true);
-  }
   const offset = (query.page - 1) * query.pageSize;
   const limit = Math.max(0, Math.min(query.pageSize, SEARCH_MATCH_CAP - offset));
-  const page = await q.searchPage(ctx.db, { filter, text: match, sort: query.sort, limit, offset, cap: SEARCH_MATCH_CAP });
+  const pageOf = (match: q.TextMatch | null) => q.searchPage(ctx.db, { filter, text: match, sort: query.sort, limit, offset, cap: SEARCH_MATCH_CAP });
+  // Every concept first; when few listings hold them all, listings holding some of them follow (ranked by how many).
+  let page = await pageOf(text ? matchFor(text, false) : null);
+  const allWords = !text || page.total > 0;
+  if (text && text.loose !== text.strict && page.total < STRICT_ENOUGH) page = await pageOf(matchFor(text, true));
   const teasers = new Map((await q.selectTeasers(ctx.db, page.rows.map((r) => r.id))).map((row) => [row.id, toTeaser(row)]));
   const highlight = highlightOf(read.concepts);
   const locale = ctx.locale as ContentLanguage;
@@ -171,7 +168,7 @@ export async function searchListings(ctx: Ctx, input: ExchangeSearchInput, optio
     page: query.page,
     pageSize: query.pageSize,
     facets: facetsOf(page.facets),
-    interpretation: { corrections: read.corrections, expansions: read.expansions, allWords: text ? allWords : true },
+    interpretation: { corrections: read.corrections, expansions: read.expansions, allWords },
   };
 }
 
