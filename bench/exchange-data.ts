@@ -13,7 +13,7 @@ import { listingReference } from '../server/src/modules/exchange/listings.projec
 /**
  * npm run bench:data — 200,000 realistic bilingual exchange listings across the eight priority sectors, written in
  * batches (one JSON parameter per batch, jsonb_to_recordset, listing + approved revision in one statement) into the
- * PostgreSQL server of DATABASE_URL or, by default, the PGlite data folder BENCH_DATA_DIR (.data/bench-exchange).
+ * PostgreSQL server of DATABASE_URL or, by default, the PGlite data folder BENCH_DATA_DIR (data/bench-exchange).
  * Titles and teasers are composed from the glossary's vi↔en terms of each sector (so cross-language search and matching
  * have work to do), with realistic facets; about 5% are expired (past valid_until, half of them already marked).
  */
@@ -205,7 +205,7 @@ export async function generateExchangeListings(database: Database, count = DEFAU
 async function main(): Promise<void> {
   const count = Number(process.env.BENCH_LISTINGS ?? DEFAULT_COUNT);
   const url = process.env.DATABASE_URL;
-  const dataDir = process.env.BENCH_DATA_DIR ?? path.join(ROOT, '.data/bench-exchange');
+  const dataDir = process.env.BENCH_DATA_DIR ?? path.join(ROOT, 'data/bench-exchange');
   const database = await openDatabase(url ? { url, poolSize: WRITERS } : { dataDir });
   try {
     console.log(`Writing ${count.toLocaleString('en')} exchange listings into ${url ? 'the PostgreSQL server of DATABASE_URL' : `PGlite at ${dataDir}`}…`);
