@@ -46,7 +46,7 @@ async function sendRaw(client: Client, url: string, payload: Buffer, type: strin
     headers: { cookie: `__Host-tt_session=${client.cookie('__Host-tt_session')}`, 'x-csrf-token': client.csrf ?? '', 'content-type': type },
     payload,
   });
-  return { status: response.statusCode, body: response.headers['content-type']?.includes('json') ? response.json() : response.body };
+  return { status: response.statusCode, body: String(response.headers['content-type'] ?? '').includes('json') ? response.json() : response.body };
 }
 
 async function accepted(): Promise<{ id: string; listingId: string }> {

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterestState } from '../../../../../common/src/api/exchange-connections.js';
 import { useSession } from '../../../app/session.js';
-import { ButtonLink } from '../../../components/links.js';
+import { AnchorLink, ButtonLink } from '../../../components/links.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { FormButtons } from '../../../components/form-buttons.js';
 import { api } from '../../../lib/api.js';
@@ -76,9 +76,9 @@ export function InterestButton({ listingId, listingTitle, disabled }: InterestBu
             {t('exchangeConnections.interest.sent')}
           </Alert>
         ) : null}
-        <Anchor href={`/exchange/connections/${existingId}`} data-testid="interest-open-connection">
+        <AnchorLink to="/exchange/connections/$id" params={{ id: existingId }} data-testid="interest-open-connection">
           {t('exchangeConnections.interest.openConnection')}
-        </Anchor>
+        </AnchorLink>
       </Stack>
     );
   }
