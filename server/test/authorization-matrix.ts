@@ -17,6 +17,7 @@ import { registrationOversightMatrix } from './matrix/registration-oversight.mat
 import { exchangeStatisticsMatrix } from './matrix/exchange-statistics.matrix.js';
 import { exchangeSearchMatrix } from './matrix/exchange-search.matrix.js';
 import { exchangeConnectionsMatrix } from './matrix/exchange-connections.matrix.js';
+import { exchangeListingsMatrix } from './matrix/exchange-listings.matrix.js';
 import { exchangeSavedMatrix } from './matrix/exchange-saved.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
@@ -162,6 +163,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...exchangeStatisticsMatrix,
   ...exchangeSearchMatrix,
   ...exchangeConnectionsMatrix,
+  ...exchangeListingsMatrix,
   ...exchangeSavedMatrix,
 };
 

@@ -37,12 +37,18 @@ export const ClassificationSuggestion = z.object({
 });
 export type ClassificationSuggestion = z.infer<typeof ClassificationSuggestion>;
 
+/**
+ * A stored revision's content in responses: it was validated with ListingContent on write; ListingContent itself has
+ * parse-time transforms (empty languages dropped) that a response serializer cannot run backwards.
+ */
+export const StoredListingContent = z.custom<ListingContent>((value) => typeof value === 'object' && value !== null && 'kind' in value).meta({ description: 'ListingContent of the revision (exchange-listings.ts)' });
+
 export const RevisionView = z.object({
   id: Uuid,
   number: z.number().int(),
   status: RevisionStatus,
   visibility: Visibility,
-  content: ListingContent,
+  content: StoredListingContent,
   classification: ClassificationSuggestion.nullable(),
   submittedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),

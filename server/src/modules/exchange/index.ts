@@ -6,6 +6,7 @@ import { connectionsRoutes } from './connections.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
 import { searchRoutes } from './search.routes.js';
+import { listingsWriteRoutes } from './listings-write.routes.js';
 
 export { replyTargetOf } from './connections-reply-target.js';
 export {
@@ -19,6 +20,8 @@ export {
   listOwnListings,
 } from './listings-write.service.js';
 export { decideReview, getReview, listReviewQueue } from './review-decision.service.js';
+export { handleReport, listReports, reportListing } from './reports-handling.service.js';
+export { runListingHousekeeping, type HousekeepingResult } from './listings-housekeeping.service.js';
 export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js';
 
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
@@ -43,5 +46,6 @@ export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   await app.register(listingFilesRoutes);
   await app.register(exchangeStatisticsRoutes);
   await app.register(searchRoutes);
+  await app.register(listingsWriteRoutes);
   await app.register(connectionsRoutes);
 }

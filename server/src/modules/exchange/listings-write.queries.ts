@@ -176,3 +176,7 @@ export async function listingsToRemind(db: Tx, today: string, until: string): Pr
     .where(and(eq(listings.status, 'published'), sql`${listings.validUntil} >= ${today}::date`, sql`${listings.validUntil} <= ${until}::date`, sql`${listings.expiryRemindedAt} IS NULL`))
     .orderBy(desc(listings.validUntil));
 }
+
+export async function markReminded(db: Tx, id: string): Promise<void> {
+  await db.update(listings).set({ expiryRemindedAt: new Date() }).where(eq(listings.id, id));
+}

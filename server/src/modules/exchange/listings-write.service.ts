@@ -61,7 +61,7 @@ function owningOrganisation(ctx: Ctx, chosen: string | null | undefined): string
  * rich text is sanitised (exchange.sanitize.ts); the reference is CB/NC/CG/TG-year-number. Permission:
  * exchange.listings.write, for one of the caller's organisations. Audit: exchange.listing.create.
  */
-export async function createListing(ctx: Ctx, input: CreateListingInput): Promise<ListingState> {
+export async function createListing(ctx: Ctx, input: z.input<typeof CreateListingInput>): Promise<ListingState> {
   assertCan(ctx.actor, 'exchange.listings.write');
   const user = requireUser(ctx.actor);
   const data = parseInput(ctx, CreateListingInput, input);

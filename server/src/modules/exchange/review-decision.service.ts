@@ -76,7 +76,7 @@ export async function exportReviewQueue(ctx: Ctx, input: ReviewQueueExportQuery)
     rows: items,
     columns: [
       { header: t('reference'), value: (row) => row.reference, width: 18 },
-      { header: t('kind'), value: (row) => translate(ctx.locale, `exchange.kind.${row.kind}`) },
+      { header: t('kind'), value: (row) => translate(ctx.locale, `exchange.kinds.${row.kind}`) },
       { header: t('type'), value: (row) => t(`type_${row.type}`) },
       { header: t('title'), value: (row) => (ctx.locale === 'en' ? (row.title.en ?? row.title.vi) : (row.title.vi ?? row.title.en)) ?? '', width: 50 },
       { header: t('organisation'), value: (row) => row.organisationName, width: 36 },
