@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccessRequestStatus, ListingKind } from './exchange-listings.js';
+import { AccessRequestStatus, ListingFileView, ListingKind, ListingView, type ListingContent } from './exchange-listings.js';
 import { PageQuery, pageOf, Uuid } from './shared.js';
 
 /**
@@ -28,12 +28,12 @@ export type AccessRequestInput = z.infer<typeof AccessRequestInput>;
 /** The owner's decision (approve, decline, revoke) with an optional note to the requester. */
 export const AccessDecisionInput = z.object({ note: z.string().trim().max(2000).optional() });
 
-export const NdaStatementView = z.object({ text: z.string(), citation: z.string().nullable() });
+export const NdaStatementView = z.object({ text: z.string(), citation: z.string() });
 
 export const AccessRequestView = z.object({
   id: Uuid,
   listing: z.object({ id: Uuid, reference: z.string(), kind: ListingKind, title: z.object({ vi: z.string().optional(), en: z.string().optional() }) }),
-  requester: z.object({ name: z.string(), email: z.string().nullable(), organisationName: z.string().nullable() }),
+  requester: z.object({ name: z.string(), organisationName: z.string().nullable() }),
   message: z.string().nullable(),
   ndaStatement: z.string(),
   ndaAcknowledgedAt: z.string(),
@@ -60,3 +60,17 @@ export const AccessRequestExportQuery = AccessRequestListQuery.omit({ page: true
 
 export const AccessRequestList = pageOf(AccessRequestView);
 export type AccessRequestList = z.infer<typeof AccessRequestList>;
+
+/**
+ * ListingView as sent: a stored revision's content was validated with ListingContent when written; ListingContent
+ * itself has one-way transforms (trimming, dropping empty languages) that a response serializer cannot run backwards.
+ */
+export const ListingViewResponse = ListingView.extend({
+  detail: z
+    .object({
+      content: z.custom<ListingContent>((value) => typeof value === 'object' && value !== null && 'kind' in value).meta({ description: 'ListingContent of the revision read (exchange-listings.ts)' }),
+      ownerOrganisation: z.object({ id: Uuid, name: z.string() }).nullable(),
+      files: z.array(ListingFileView),
+    })
+    .nullable(),
+});

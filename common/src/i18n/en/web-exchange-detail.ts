@@ -1,6 +1,21 @@
 /** Technology exchange, detail pages (en): the listing page, access requests, files. */
 export const webExchangeDetail = {
   exchangeDetail: {
+    requestStatuses: { pending: 'Awaiting the owner', approved: 'Approved', declined: 'Declined', revoked: 'Revoked', withdrawn: 'Withdrawn' },
+    export: {
+      incomingFilename: 'access-requests-received',
+      mineFilename: 'access-requests-sent',
+      sheet: 'Access requests',
+      createdAt: 'Sent on',
+      reference: 'Reference',
+      title: 'Listing title',
+      requester: 'Requester',
+      organisation: 'Organisation',
+      status: 'Status',
+      decidedAt: 'Decided on',
+      message: 'Message',
+      decisionNote: "Owner's note",
+    },
     files: {
       none: 'No files attached.',
       roles: { image: 'Image', document: 'Document' },

@@ -1,6 +1,21 @@
 /** Technology exchange, detail pages (vi): the listing page, access requests, files. */
 export const webExchangeDetail = {
   exchangeDetail: {
+    requestStatuses: { pending: 'Chờ chủ tin xem xét', approved: 'Đã chấp thuận', declined: 'Bị từ chối', revoked: 'Đã thu hồi', withdrawn: 'Đã rút' },
+    export: {
+      incomingFilename: 'de-nghi-xem-tin-cua-toi',
+      mineFilename: 'de-nghi-xem-tin-da-gui',
+      sheet: 'Đề nghị xem tin',
+      createdAt: 'Ngày gửi',
+      reference: 'Số tin',
+      title: 'Tiêu đề tin',
+      requester: 'Người đề nghị',
+      organisation: 'Tổ chức',
+      status: 'Trạng thái',
+      decidedAt: 'Ngày quyết định',
+      message: 'Lời nhắn',
+      decisionNote: 'Ghi chú của chủ tin',
+    },
     files: {
       none: 'Chưa có tệp đính kèm.',
       roles: { image: 'Hình ảnh', document: 'Tài liệu' },

@@ -4,6 +4,8 @@ import { savedSearchesRoutes } from './saved-searches.routes.js';
 import { matchingRoutes } from './matching.routes.js';
 import { connectionsRoutes } from './connections.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
+import { listingViewRoutes } from './listing-view.routes.js';
+import { accessRequestsRoutes } from './access-requests.routes.js';
 import { exchangeStatisticsRoutes } from './exchange-statistics.routes.js';
 import { searchRoutes } from './search.routes.js';
 import { listingsWriteRoutes } from './listings-write.routes.js';
@@ -44,6 +46,8 @@ export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
   await app.register(savedSearchesRoutes);
   await app.register(matchingRoutes);
   await app.register(listingFilesRoutes);
+  await app.register(listingViewRoutes);
+  await app.register(accessRequestsRoutes);
   await app.register(exchangeStatisticsRoutes);
   await app.register(searchRoutes);
   await app.register(listingsWriteRoutes);

@@ -61,3 +61,8 @@ export async function findListingFileRow(db: Tx, listingId: string, fileId: stri
   const [row] = await listingFileRows(db, listingId, [fileId]);
   return row;
 }
+
+export async function findRevision(db: Tx, revisionId: string) {
+  const [row] = await db.select().from(listingRevisions).where(eq(listingRevisions.id, revisionId));
+  return row;
+}
