@@ -21,6 +21,7 @@ import { registrationCheckRoute } from '../features/contract-registration/contra
 import { registrationCaseRoute, registrationQueueRoute } from '../features/registrations/processing/processing.routes.js';
 import { notificationsRoute } from '../features/notifications/notifications.routes.js';
 import { exchangeRoutes } from '../features/exchange/exchange.routes.js';
+import { adminGlossaryRoute } from '../features/exchange/saved/saved.routes.js';
 import { verifyCertificateRoute } from '../features/registrations/verification/verification.routes.js';
 import { newRegistrationRoute, registrationRoute, registrationsRoute } from '../features/registrations/filing/filing.routes.js';
 import {
@@ -290,6 +291,7 @@ const routeTree = rootRoute.addChildren([
     adminAgenciesRoute,
     adminAgencyRoute,
     adminPlanRolesRoute,
+    adminGlossaryRoute,
   ]),
 ]);
 

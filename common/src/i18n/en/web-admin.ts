@@ -17,6 +17,7 @@ export const webAdmin: typeof vi = {
       legalRules: 'Legal parameters',
       agencies: 'Agencies',
       planRoles: 'Plan roles',
+      glossary: 'Technology glossary',
       catalogAmendments: 'Catalog amendments',
     },
     descriptions: {
@@ -30,6 +31,7 @@ export const webAdmin: typeof vi = {
       legalRules: 'Deadlines, fees, limits and competent authorities by date with their legal basis; add new values.',
       agencies: 'Agencies by date in force, the 2025 mergers and successors; CSV/XLSX export.',
       planRoles: 'The duties of plan section IV and the agencies that held them over time.',
+      glossary: 'Vietnamese – English term pairs used by search and matching; add, edit, deactivate; CSV/XLSX export.',
       catalogAmendments: 'Proposals to add, reword or retire priority directions; draft, submit and approve new versions.',
     },
   },

@@ -15,6 +15,7 @@ export const webAdmin = {
       legalRules: 'Tham số pháp lý',
       agencies: 'Cơ quan',
       planRoles: 'Vai trò theo Kế hoạch',
+      glossary: 'Thuật ngữ công nghệ',
       catalogAmendments: 'Sửa đổi danh mục',
     },
     descriptions: {
@@ -28,6 +29,7 @@ export const webAdmin = {
       legalRules: 'Thời hạn, mức phí, giới hạn, thẩm quyền theo ngày hiệu lực và căn cứ; thêm giá trị mới.',
       agencies: 'Cơ quan theo ngày hiệu lực, sáp nhập và kế thừa năm 2025; xuất CSV/XLSX.',
       planRoles: 'Nhiệm vụ tại mục IV của Kế hoạch và cơ quan đảm nhận qua các thời kỳ.',
+      glossary: 'Cặp thuật ngữ Việt – Anh dùng cho tìm kiếm và ghép nối; thêm, sửa, ngừng dùng; xuất CSV/XLSX.',
       catalogAmendments: 'Đề xuất bổ sung, sửa đổi, bãi bỏ hướng công nghệ ưu tiên; dự thảo, trình và phê duyệt phiên bản mới.',
     },
   },

@@ -10,6 +10,7 @@ export const ADMIN_SECTIONS = [
   { key: 'legalRules', to: '/admin/legal-rules', permission: 'reference.manage' },
   { key: 'agencies', to: '/admin/agencies', permission: 'reference.manage' },
   { key: 'planRoles', to: '/admin/plan-roles', permission: 'reference.manage' },
+  { key: 'glossary', to: '/admin/glossary', permission: 'exchange.glossary.manage' },
   // Sector departments, DOST, city leaders and administrators: catalog amendment proposals and draft versions.
   { key: 'catalogAmendments', to: '/catalog/amendments', permission: 'catalog.amendments.read' },
 ] as const;
