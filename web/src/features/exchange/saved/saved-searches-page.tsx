@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Container, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ function SavedSearchesContent() {
     searches.setData((previous) => (previous ? { ...previous, items: previous.items.map((s) => (s.id === saved.id ? saved : s)) } : previous));
 
   return (
-    <>
+    <Container size="xl" py="xl">
       <PageHeader
         title={t('exchangeSaved.list.title')}
         description={t('exchangeSaved.list.intro')}
@@ -137,7 +137,7 @@ function SavedSearchesContent() {
           }}
         />
       ) : null}
-    </>
+    </Container>
   );
 }
 

@@ -14,7 +14,7 @@ export function UnsubscribedPage() {
   const { result } = routeApi.useSearch();
   const ok = result === 'ok';
   return (
-    <Container size="sm" px={0}>
+    <Container size="sm" py="xl">
       <PageHeader title={t('exchangeSaved.unsubscribed.title')} />
       <Stack gap="md">
         <Alert color={ok ? 'teal' : 'yellow'} data-testid="unsubscribe-result">
