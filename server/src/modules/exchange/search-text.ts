@@ -28,10 +28,13 @@ const GENERIC = new Set([
   'the', 'a', 'an', 'of', 'for', 'and', 'or', 'in', 'on', 'with', 'to', 'by', 'from', 'need', 'needed', 'looking', 'wanted',
 ]);
 
+/** Query words taken into account; the search service reads as many. */
+export const MAX_QUERY_WORDS = 12;
+
 /** Builds the concepts of a query from the glossary expansion: phrases first (longest match), other words one by one. */
 export function conceptsOf(expansion: QueryExpansion, prefixWords: ReadonlySet<string> = new Set()): Concept[] {
   const concepts: Concept[] = [];
-  const words = expansion.words.slice(0, 12);
+  const words = expansion.words.slice(0, MAX_QUERY_WORDS);
   let i = 0;
   while (i < words.length) {
     const phrases = expansion.phrases.filter((p) => p.start === i && p.end <= words.length);

@@ -100,7 +100,9 @@ function matchedSql(input: SearchPageInput): SQL {
  * in one grouped pass over the matched set (a listing in two sectors counts in each).
  */
 export async function searchPage(db: Tx, input: SearchPageInput): Promise<SearchPageResult> {
-  const order = input.sort === 'date' || !input.text ? sql`m.published_at DESC, m.id` : sql`m.score DESC, m.published_at DESC, m.id`;
+  const byDate = input.sort === 'date' || !input.text;
+  const order = byDate ? sql`m.published_at DESC, m.id` : sql`m.score DESC, m.published_at DESC, m.id`;
+  const pageOrder = byDate ? sql`p.published_at DESC, p.id` : sql`p.score DESC, p.published_at DESC, p.id`;
   const [row] = await rowsOf<{ total: number; rows: SearchPageRow[] | null; facets: SearchPageResult['facets'] | null }>(
     db,
     sql`WITH matched AS MATERIALIZED (SELECT * FROM (${matchedSql(input)}) x LIMIT ${input.cap}),
@@ -120,7 +122,7 @@ export async function searchPage(db: Tx, input: SearchPageInput): Promise<Search
         GROUP BY f.facet, f.value
       )
       SELECT (SELECT count(*)::int FROM matched) AS total,
-             (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY ${sql.raw(input.sort === 'date' || !input.text ? 'p.published_at DESC, p.id' : 'p.score DESC, p.published_at DESC, p.id')}) FROM page p) AS rows,
+             (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY ${pageOrder}) FROM page p) AS rows,
              (SELECT json_agg(json_build_object('facet', f.facet, 'value', f.value, 'n', f.n)) FROM facets f) AS facets`,
   );
   return { total: Number(row?.total ?? 0), rows: row?.rows ?? [], facets: row?.facets ?? [] };

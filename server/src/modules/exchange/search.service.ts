@@ -15,7 +15,7 @@ import { fieldErrorOf } from '../../core/http/errors.js';
 import { vietnamToday } from '../catalog/index.js';
 import { foldedWords } from './glossary.normalize.js';
 import { expandQuery, type QueryExpansion } from './glossary.service.js';
-import { conceptsOf, highlightOf, markText, matchFor, nearestWord, snippetOf, textMatchOf, type Concept, type Highlight } from './search-text.js';
+import { MAX_QUERY_WORDS, conceptsOf, highlightOf, markText, matchFor, nearestWord, snippetOf, textMatchOf, type Concept, type Highlight } from './search-text.js';
 import * as q from './search.queries.js';
 
 /** Fewer listings than this holding every word: listings holding some of them are added below (ranked by how many). */
@@ -43,7 +43,7 @@ async function readQuery(ctx: Ctx, text: string): Promise<ReadQuery> {
   let expansion: QueryExpansion = await expandQuery(ctx.db, text);
   const covered = new Set<number>();
   for (const phrase of expansion.phrases) for (let i = phrase.start; i < phrase.end; i++) covered.add(i);
-  const loose = expansion.words.filter((_, i) => !covered.has(i));
+  const loose = expansion.words.slice(0, MAX_QUERY_WORDS).filter((_, i) => !covered.has(i));
   const known = await q.knownWords(ctx.db, loose);
   const corrections = new Map<string, string>();
   const prefixes = new Set<string>();
@@ -53,7 +53,7 @@ async function readQuery(ctx: Ctx, text: string): Promise<ReadQuery> {
     if (nearest) corrections.set(word, nearest);
     else if (await q.hasPrefix(ctx.db, word)) prefixes.add(word);
   }
-  if (corrections.size > 0) expansion = await expandQuery(ctx.db, expansion.words.map((w) => corrections.get(w) ?? w).join(' '));
+  if (corrections.size > 0) expansion = await expandQuery(ctx.db, expansion.words.slice(0, MAX_QUERY_WORDS).map((w) => corrections.get(w) ?? w).join(' '));
   const concepts = conceptsOf(expansion, prefixes);
   return {
     concepts,

@@ -134,7 +134,7 @@ export function ExchangeSearchPage() {
               <Stack gap={4}>
                 {data ? (
                   <Text fw={600} data-testid="search-total">
-                    {data.totalCapped ? t('exchangeSearch.resultsCapped', { count: formatNumber(data.total, i18n.language) }) : t('exchangeSearch.results', { count: data.total })}
+                    {data.totalCapped ? t('exchangeSearch.resultsCapped', { count: formatNumber(data.total, i18n.language) }) : t('exchangeSearch.results', { count: formatNumber(data.total, i18n.language) })}
                   </Text>
                 ) : null}
                 {data ? <Interpretation result={data} /> : null}
