@@ -3,7 +3,7 @@ import type { MatchItem } from '../../../../common/src/api/exchange-matching.js'
 import type { Ctx } from '../../core/context.js';
 import { foldPhrase } from './glossary.normalize.js';
 import { expandQuery } from './glossary.service.js';
-import { scoreMatch, subjectTerms, termsQuery, normalise, type MatchFacts, type SubjectTerms, type Term } from './matching.scoring.js';
+import { scoreMatch, subjectTerms, termQueries, normalise, type MatchFacts, type SubjectTerms, type Term } from './matching.scoring.js';
 import * as q from './matching.queries.js';
 
 /** At most this many candidates come from the indexes before scoring (design: 200,000 listings, p95 ≤ 150 ms). */
@@ -65,7 +65,7 @@ export function teaserOf(row: q.MatchListingRow): ListingTeaser {
  */
 export async function termsOf(ctx: Ctx, subject: q.MatchListingRow): Promise<SubjectTerms> {
   const titles = [subject.title_vi, subject.title_en].filter((title): title is string => Boolean(title));
-  const terms = subjectTerms(subject.keywords, titles);
+  const terms = subjectTerms(subject.keywords, { vi: subject.title_vi, en: subject.title_en });
   const expansion = await expandQuery(ctx.db, [...titles, ...subject.keywords].join('\n'));
   const glossary: { term: Term; equivalent: Term }[] = [];
   for (const phrase of expansion.phrases) {
@@ -93,11 +93,10 @@ export interface RankOptions {
 export async function rankMatches(ctx: Ctx, subject: q.MatchListingRow, options: RankOptions): Promise<MatchItem[]> {
   if (subject.kind !== 'offer' && subject.kind !== 'demand') return [];
   const terms = await termsOf(ctx, subject);
-  const textQuery = termsQuery([...terms.terms, ...terms.glossary.map((pair) => pair.equivalent)]);
   const candidates = await q.findCandidates(ctx.db, {
     kind: subject.kind === 'offer' ? 'demand' : 'offer',
     excludeId: subject.id,
-    textQuery,
+    termQueries: termQueries([...terms.terms, ...terms.glossary.map((pair) => pair.equivalent)]),
     catalogItemCodes: subject.catalog_item_codes,
     today: options.today,
     limit: CANDIDATE_CAP,

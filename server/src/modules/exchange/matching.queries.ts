@@ -58,25 +58,31 @@ export async function findLiveListings(db: Tx, input: { ids: string[]; today: st
   return rowsOf<MatchListingRow>(db, sql`SELECT ${COLUMNS} FROM listings l WHERE l.id = ANY(${arrayParam(input.ids)}::uuid[]) AND ${live(input.today)}`);
 }
 
+/** Candidates each text term may bring at most: a common word costs no more than a rare one (bounded heap reads). */
+export const PER_TERM_LIMIT = 60;
+/** Candidates the shared catalog items may bring at most (newest first). */
+export const CATALOG_LIMIT = 150;
+
 /**
- * Candidates for a match: published, unexpired listings of `kind` whose teaser text matches the OR text query
- * (GIN listings_search_idx) or that share a catalog item (GIN listings_catalog_items_idx), best first by a cheap
- * rank (a shared item, then ts_rank), at most `limit`. The final ranking is matching.scoring's.
+ * Candidates for a match: published, unexpired listings of `kind` that match one of the text terms (each its own
+ * GIN listings_search_idx probe, at most PER_TERM_LIMIT rows) or share a catalog item (GIN listings_catalog_items_idx,
+ * newest CATALOG_LIMIT), ordered by how many probes found them, at most `limit`. The final ranking is
+ * matching.scoring's. Work is bounded by the number of terms, not by how common a word is.
  */
-export async function findCandidates(db: Tx, input: { kind: ListingKind; excludeId: string; textQuery: string | null; catalogItemCodes: string[]; today: string; limit: number }): Promise<MatchListingRow[]> {
-  const conditions: SQL[] = [];
-  if (input.textQuery) conditions.push(sql`l.search_vector @@ to_tsquery('simple', ${input.textQuery})`);
-  if (input.catalogItemCodes.length > 0) conditions.push(sql`l.catalog_item_codes && ${arrayParam(input.catalogItemCodes)}::text[]`);
-  if (conditions.length === 0) return [];
-  const rank = input.textQuery ? sql`ts_rank(l.search_vector, to_tsquery('simple', ${input.textQuery}))` : sql`0`;
-  const shared = input.catalogItemCodes.length > 0 ? sql`(l.catalog_item_codes && ${arrayParam(input.catalogItemCodes)}::text[])::int` : sql`0`;
+export async function findCandidates(db: Tx, input: { kind: ListingKind; excludeId: string; termQueries: string[]; catalogItemCodes: string[]; today: string; limit: number }): Promise<MatchListingRow[]> {
+  const base = sql`${live(input.today)} AND l.kind = ${input.kind} AND l.id <> ${input.excludeId}::uuid`;
+  const probes: SQL[] = input.termQueries.map((query) => sql`(SELECT l.id FROM listings l WHERE ${base} AND l.search_vector @@ to_tsquery('simple', ${query}) LIMIT ${PER_TERM_LIMIT})`);
+  if (input.catalogItemCodes.length > 0) {
+    probes.push(sql`(SELECT l.id FROM listings l WHERE ${base} AND l.catalog_item_codes && ${arrayParam(input.catalogItemCodes)}::text[] ORDER BY l.published_at DESC LIMIT ${CATALOG_LIMIT})`);
+  }
+  if (probes.length === 0) return [];
   return rowsOf<MatchListingRow>(
     db,
-    sql`SELECT ${COLUMNS}
-          FROM listings l
-         WHERE ${live(input.today)} AND l.kind = ${input.kind} AND l.id <> ${input.excludeId}::uuid
-           AND (${sql.join(conditions, sql` OR `)})
-         ORDER BY ${shared} + ${rank} DESC, l.published_at DESC
+    sql`WITH hits AS (${sql.join(probes, sql` UNION ALL `)})
+        SELECT ${COLUMNS}
+          FROM hits JOIN listings l ON l.id = hits.id
+         GROUP BY l.id
+         ORDER BY count(*) DESC, l.published_at DESC
          LIMIT ${input.limit}`,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, scoreMatch, subjectTerms, termsQuery, type MatchFacts, type SubjectTerms } from './matching.scoring.js';
+import { normalise, scoreMatch, subjectTerms, termQueries, type MatchFacts, type SubjectTerms } from './matching.scoring.js';
 
 const demand: MatchFacts = {
   id: 'd',
@@ -36,7 +36,7 @@ const offer: MatchFacts = {
 };
 
 const terms: SubjectTerms = {
-  terms: subjectTerms(['nước thải', 'thủy sản'], ['Cần công nghệ xử lý nước thải chế biến thủy sản']),
+  terms: subjectTerms(['nước thải', 'thủy sản'], { vi: 'Cần công nghệ xử lý nước thải chế biến thủy sản' }),
   glossary: [{ term: { norm: 'nuoc thai', label: 'nước thải' }, equivalent: { norm: 'wastewater', label: 'wastewater' } }],
 };
 
@@ -51,7 +51,7 @@ describe('scoreMatch', () => {
   });
 
   it('is the same whichever side is the subject (offer → demand uses the offer as subject)', () => {
-    const offerTerms: SubjectTerms = { terms: subjectTerms(['wastewater'], ['Membrane bioreactor for industrial wastewater']), glossary: [{ term: { norm: 'wastewater', label: 'wastewater' }, equivalent: { norm: 'nuoc thai', label: 'nước thải' } }] };
+    const offerTerms: SubjectTerms = { terms: subjectTerms(['wastewater'], { en: 'Membrane bioreactor for industrial wastewater' }), glossary: [{ term: { norm: 'wastewater', label: 'wastewater' }, equivalent: { norm: 'nuoc thai', label: 'nước thải' } }] };
     const result = scoreMatch({ subject: offer, candidate: demand, terms: offerTerms, canComparePrices: true });
     expect(codes(result)).toEqual(['catalog_items', 'glossary', 'trl_fit', 'transfer_forms', 'price_within_budget', 'country_preferred']);
   });
@@ -78,16 +78,18 @@ describe('scoreMatch', () => {
   });
 });
 
-describe('subjectTerms and termsQuery', () => {
+describe('subjectTerms and termQueries', () => {
   it('keeps keywords, English title words and Vietnamese syllable pairs, without stop words', () => {
-    const terms = subjectTerms(['Nước thải'], ['Cần công nghệ xử lý nước thải', 'Membrane bioreactor for wastewater']).map((term) => term.norm);
+    const terms = subjectTerms(['Nước thải'], { vi: 'Cần công nghệ xử lý nước thải linh kiện', en: 'Membrane bioreactor for wastewater' }).map((term) => term.norm);
     expect(terms).toEqual(expect.arrayContaining(['nuoc thai', 'xu ly', 'membrane', 'bioreactor', 'wastewater']));
     expect(terms).not.toContain('cong nghe');
     expect(terms).not.toContain('for');
+    expect(terms).not.toContain('linh');
   });
 
-  it('writes an OR query with phrases, safe for to_tsquery', () => {
-    expect(termsQuery([{ norm: 'nuoc thai', label: '' }, { norm: 'membrane', label: '' }])).toBe('(nuoc <-> thai) | membrane');
-    expect(termsQuery([])).toBeNull();
+  it('writes one to_tsquery text per term, phrases first, capped', () => {
+    expect(termQueries([{ norm: 'membrane', label: '' }, { norm: 'nuoc thai', label: '' }, { norm: 'membrane', label: '' }])).toEqual(['nuoc <-> thai', 'membrane']);
+    expect(termQueries([])).toEqual([]);
+    expect(termQueries(Array.from({ length: 40 }, (_, i) => ({ norm: `w${i}`, label: '' })))).toHaveLength(24);
   });
 });

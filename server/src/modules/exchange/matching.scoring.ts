@@ -65,6 +65,9 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return phrase.length > 0 && ` ${text} `.includes(` ${phrase} `);
 }
 
+/** containsPhrase for a text already padded with one space at each end (scoring many terms against one text). */
+const inPadded = (padded: string, phrase: string) => phrase.length > 0 && padded.includes(` ${phrase} `);
+
 const intersect = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set(a)].filter((value) => b.includes(value));
 
 function catalogReason(demand: MatchFacts, offer: MatchFacts): MatchReason | null {
@@ -78,11 +81,12 @@ function catalogReason(demand: MatchFacts, offer: MatchFacts): MatchReason | nul
 }
 
 function termReasons(candidateText: string, terms: SubjectTerms): MatchReason[] {
+  const padded = ` ${candidateText} `;
   const words = new Map<string, string>();
-  for (const term of terms.terms) if (containsPhrase(candidateText, term.norm) && !words.has(term.norm)) words.set(term.norm, term.label);
+  for (const term of terms.terms) if (!words.has(term.norm) && inPadded(padded, term.norm)) words.set(term.norm, term.label);
   const crossed = new Map<string, string>();
   for (const { term, equivalent } of terms.glossary) {
-    if (words.has(equivalent.norm) || crossed.has(equivalent.norm) || !containsPhrase(candidateText, equivalent.norm)) continue;
+    if (words.has(equivalent.norm) || crossed.has(equivalent.norm) || !inPadded(padded, equivalent.norm)) continue;
     crossed.set(equivalent.norm, `${term.label} → ${equivalent.label}`);
   }
   const reasons: MatchReason[] = [];
@@ -149,6 +153,7 @@ const STOP_WORDS = new Set(
   (
     'a an and are as at be by for from in into is it of on or our the to with we you your new using based high low ' +
     'technology technologies system systems solution solutions process production equipment device method need needs seeking ' +
+    'advanced innovative modern efficient improved integrated smart general main ' +
     'va cua cho cac nhung mot voi trong tren duoi theo tai tu den la co khong duoc can nhu cau tim kiem ve de hoac ' +
     'cong nghe he thong giai phap thiet bi san xuat quy trinh ung dung moi cao'
   ).split(' '),
@@ -158,18 +163,22 @@ const STOP_WORDS = new Set(
  * The subject's own terms: every keyword, each title word that is not a stop word (English words of 4+ letters), and
  * each pair of adjacent title syllables (Vietnamese words are mostly two syllables: "nước thải").
  */
-export function subjectTerms(keywords: readonly string[], titles: readonly string[]): Term[] {
+export function subjectTerms(keywords: readonly string[], titles: { vi?: string | null; en?: string | null }): Term[] {
   const terms = new Map<string, string>();
   for (const keyword of keywords) {
     const norm = normalise(keyword);
     if (norm.length >= 2 && !STOP_WORDS.has(norm)) terms.set(norm, keyword.trim().toLowerCase());
   }
-  for (const title of titles) {
+  for (const [language, title] of [
+    ['vi', titles.vi],
+    ['en', titles.en],
+  ] as const) {
+    if (!title) continue;
     const labels = title.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const norms = labels.map(normalise);
     norms.forEach((norm, i) => {
-      // A single word only when it is written without diacritics (English): a lone Vietnamese syllable means little.
-      if (norm.length >= 4 && !STOP_WORDS.has(norm) && norm === labels[i]) terms.set(norm, labels[i]!);
+      // A single word in English only: a lone Vietnamese syllable means little ("linh", "sinh").
+      if (language === 'en' && norm.length >= 4 && !STOP_WORDS.has(norm)) terms.set(norm, labels[i]!);
       const next = norms[i + 1];
       if (next && !STOP_WORDS.has(norm) && !STOP_WORDS.has(next) && !/[0-9]/.test(norm + next)) terms.set(`${norm} ${next}`, `${labels[i]} ${labels[i + 1]}`);
     });
@@ -177,8 +186,9 @@ export function subjectTerms(keywords: readonly string[], titles: readonly strin
   return [...terms].map(([norm, label]) => ({ norm, label }));
 }
 
-/** The OR text query of the terms (phrases as `a <-> b`), for to_tsquery('simple', …); null when there is none. */
-export function termsQuery(terms: readonly Term[]): string | null {
-  const parts = [...new Set(terms.map((term) => term.norm.split(' ').filter((word) => /^[\p{L}\p{N}]+$/u.test(word)).join(' <-> ')).filter(Boolean))];
-  return parts.length > 0 ? parts.slice(0, 60).map((part) => (part.includes(' ') ? `(${part})` : part)).join(' | ') : null;
+/** Text queries for to_tsquery('simple', …), one per term (a phrase as `a <-> b`), at most `max`, phrases first. */
+export function termQueries(terms: readonly Term[], max = 24): string[] {
+  const queries = terms.map((term) => term.norm.split(' ').filter((word) => /^[\p{L}\p{N}]+$/u.test(word)).join(' <-> ')).filter(Boolean);
+  const unique = [...new Set(queries)];
+  return [...unique.filter((query) => query.includes(' ')), ...unique.filter((query) => !query.includes(' '))].slice(0, max);
 }

@@ -2,9 +2,10 @@ import { exchangeConnectionRoute, exchangeConnectionsRoute } from './connections
 import { exchangeSearchRoute } from './search/search.routes.js';
 import { exchangeSavedSearchesRoute, exchangeUnsubscribedRoute } from './saved/saved.routes.js';
 import { exchangeStatisticsRoute } from './statistics/statistics.routes.js';
+import { listingMatchesRoute, matchingBoardRoute, matchSuggestionsRoute } from './matching/matching.routes.js';
 
 /**
  * Every page of the technology exchange (issue 4). Each area defines its routes in `<area>/<area>.routes.ts` and
  * adds them to this tuple; router.tsx adds the tuple to the tree.
  */
-export const exchangeRoutes = [exchangeSearchRoute, exchangeStatisticsRoute, exchangeConnectionsRoute, exchangeConnectionRoute, exchangeSavedSearchesRoute, exchangeUnsubscribedRoute] as const;
+export const exchangeRoutes = [exchangeSearchRoute, exchangeStatisticsRoute, exchangeConnectionsRoute, exchangeConnectionRoute, exchangeSavedSearchesRoute, exchangeUnsubscribedRoute, matchingBoardRoute, listingMatchesRoute, matchSuggestionsRoute] as const;
