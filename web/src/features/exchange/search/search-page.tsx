@@ -14,6 +14,7 @@ import { toQueryString } from '../../../lib/api.js';
 import { formatNumber } from '../../../lib/format.js';
 import { useApiQuery } from '../../../lib/use-api-query.js';
 import { usePageTitle } from '../../../lib/use-page-title.js';
+import { SaveSearchButton } from '../saved/save-search-button.js';
 import { ActiveFilters, FacetPanel, selectedValue } from './search-facets.js';
 import { SearchHitCard } from './search-hit-card.js';
 import type { SectorNames } from './search-labels.js';
@@ -114,11 +115,17 @@ export function ExchangeSearchPage() {
   const activeCount = SEARCH_FACETS.filter((facet) => selectedValue(params, facet) !== undefined).length;
   const data = result.data;
   const exportQuery = Object.fromEntries(Object.entries(apiQuery).filter(([, value]) => value !== undefined)) as Record<string, string | number>;
+  const { page: _page, ...savedQuery } = { ...params, sort };
   const facetPanel = data ? <FacetPanel facets={data.facets} params={params} sectors={sectors} onChange={onFilter} /> : null;
 
   return (
     <Container size="xl" py="xl">
-      <PageHeader title={t('exchangeSearch.title')} description={t('exchangeSearch.intro')} actions={<ExportButtons path="/exchange/search/export" query={exportQuery} testId="search-export" />} />
+      <PageHeader title={t('exchangeSearch.title')} description={t('exchangeSearch.intro')} actions={
+          <>
+            <SaveSearchButton query={savedQuery} />
+            <ExportButtons path="/exchange/search/export" query={exportQuery} testId="search-export" />
+          </>
+        } />
       <Card withBorder padding="md" mb="md">
         <SearchBox key={params.q ?? ''} initial={params.q ?? ''} onSearch={(q) => setParams({ q })} />
       </Card>
