@@ -35,7 +35,7 @@ export interface MessageFile {
 export async function postConnectionMessage(ctx: Ctx, input: { id: string; body: unknown; files: MessageFile[] }): Promise<ConnectionMessageView> {
   assertCan(ctx.actor, 'exchange.connect');
   const user = requireUser(ctx.actor);
-  const body = ConnectionMessageBody.safeParse(input.body ?? '');
+  const body = ConnectionMessageBody.safeParse(typeof input.body === 'string' ? input.body.replace(/\r\n?/g, '\n') : input.body ?? '');
   if (!body.success) {
     const tooLong = typeof input.body === 'string' && input.body.length > 8000;
     throw validationError([{ path: 'body', code: tooLong ? 'too_big' : 'required', message: tooLong ? translate(ctx.locale, 'validation.too_big_string', { maximum: 8000 }) : translate(ctx.locale, 'validation.required') }]);
@@ -51,7 +51,7 @@ export async function postConnectionMessage(ctx: Ctx, input: { id: string; body:
       stored.push(await storeFile(tx, { buffer: file.buffer, name: file.filename, allowed: ATTACHMENT_TYPES, maxBytes: CONNECTION_ATTACHMENT_MAX_BYTES }));
     }
     const message = await q.insertMessage(tx.db, { connectionId: row.id, authorUserId: user.userId, authorSide: side, body: body.data, storedFileIds: stored.map((file) => file.id) });
-    await q.updateConnection(tx.db, row.id, {});
+    await q.touchConnection(tx.db, row.id);
     await recordAudit(tx, {
       action: 'exchange.connection.message',
       objectType: 'exchange_connection',
@@ -110,7 +110,7 @@ export async function recordConnectionOutcome(ctx: Ctx, input: { id: string } & 
       recordedBy: user.userId,
       recordedSide: side,
     });
-    await q.updateConnection(tx.db, row.id, { latestOutcome: data.outcome });
+    await q.touchConnection(tx.db, row.id, { latestOutcome: data.outcome });
     await recordAudit(tx, {
       action: 'exchange.connection.outcome',
       objectType: 'exchange_connection',

@@ -100,6 +100,14 @@ export async function updateConnection(db: Tx, id: string, values: Partial<typeo
   return row!;
 }
 
+/** Marks activity (a message, an outcome) without changing the lock version of the owner's or initiator's decision. */
+export async function touchConnection(db: Tx, id: string, values: Pick<Partial<typeof exchangeConnections.$inferInsert>, 'latestOutcome'> = {}): Promise<void> {
+  await db
+    .update(exchangeConnections)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(exchangeConnections.id, id));
+}
+
 export async function insertMessage(db: Tx, values: typeof connectionMessages.$inferInsert): Promise<ConnectionMessageRow> {
   const [row] = await db.insert(connectionMessages).values(values).returning();
   return row!;

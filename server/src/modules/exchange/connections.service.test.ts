@@ -185,11 +185,12 @@ describe('thread', () => {
     const message = await postConnectionMessage(ctx(enterprise), { id, body: '<script>alert(1)</script> Can we visit?', files: [{ buffer: PDF, filename: 'questions.pdf' }, { buffer: PNG, filename: '../../etc/site.png' }] });
     expect(message.attachments.map((a) => a.name)).toEqual(['questions.pdf', 'site.png']);
     expect(await notificationsOf(supplier.id, 'exchange.connection_message')).toBeGreaterThan(0);
-    await postConnectionMessage(ctx(supplierColleague), { id, body: 'Yes, next Tuesday.', files: [] });
+    await postConnectionMessage(ctx(supplierColleague), { id, body: 'Yes,\r\nnext Tuesday.', files: [] });
     const thread = await getConnection(ctx(supplier), { id });
+    expect(thread.lockVersion).toBe(1); // messages do not invalidate the parties' decisions (lock version of accept/withdraw)
     expect(thread.messages.map((m) => [m.side, m.body])).toEqual([
       ['initiator', '<script>alert(1)</script> Can we visit?'],
-      ['owner', 'Yes, next Tuesday.'],
+      ['owner', 'Yes,\nnext Tuesday.'],
     ]);
     const file = await downloadConnectionAttachment(ctx(supplierColleague), { id, fileId: message.attachments[0]!.id });
     expect(file.contentType).toBe('application/pdf');
