@@ -19,6 +19,7 @@ import { exchangeSearchMatrix } from './matrix/exchange-search.matrix.js';
 import { exchangeConnectionsMatrix } from './matrix/exchange-connections.matrix.js';
 import { exchangeListingsMatrix } from './matrix/exchange-listings.matrix.js';
 import { exchangeSavedMatrix } from './matrix/exchange-saved.matrix.js';
+import { exchangeMatchingMatrix } from './matrix/exchange-matching.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -165,6 +166,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...exchangeConnectionsMatrix,
   ...exchangeListingsMatrix,
   ...exchangeSavedMatrix,
+  ...exchangeMatchingMatrix,
 };
 
 export const CALLERS = EVERYONE;
