@@ -7,12 +7,14 @@ import { runLoad, type LoadResult } from './load.js';
 import { benchCertificates } from './certificates.js';
 import { benchClassification } from './classification.js';
 import { benchRegistrations } from './registrations.js';
+import { benchExchangeSearch } from './exchange-search.js';
 import { spawnNode, startPlatform, stopProcess, waitReady } from './platform.js';
 
 /**
  * npm run bench — cold start, sign-in throughput and catalog read latency/throughput next to a bare Fastify route,
  * on embedded PostgreSQL (PGlite) and, when reachable, on the PostgreSQL server (BENCH_DATABASE_URL or 127.0.0.1:5432);
- * then classification of 1,000 texts (bench/classification.ts) and registration certificate PDFs (bench/certificates.ts).
+ * then classification of 1,000 texts (bench/classification.ts), registration certificate PDFs (bench/certificates.ts),
+ * registrations (bench/registrations.ts) and exchange search and matching on 200,000 listings (bench/exchange-search.ts).
  */
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const CONCURRENCY = 16;
@@ -116,6 +118,7 @@ async function main(): Promise<void> {
   await benchClassification();
   await benchCertificates();
   await benchRegistrations();
+  await benchExchangeSearch();
 }
 
 main().catch((error: unknown) => {
