@@ -51,18 +51,20 @@ export interface SearchPageResult {
 }
 
 const textArray = (values: string[]) => sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+/** A one-value text[] as a bound literal, so the planner sees the value (array GIN indexes, row estimates). */
+const oneValueArray = (value: string) => sql`${`{"${value.replace(/["\\]/g, (c) => `\\${c}`)}"}`}::text[]`;
 
 function filterSql(f: SearchFilter): SQL {
   const parts: SQL[] = [sql`l.status = 'published'`, sql`l.valid_until >= ${f.today}::date`];
   if (f.kind) parts.push(sql`l.kind = ${f.kind}`);
-  if (f.sector) parts.push(sql`l.sector_codes @> ${textArray([f.sector])}`);
-  if (f.catalogItem) parts.push(sql`l.catalog_item_codes @> ${textArray([f.catalogItem])}`);
+  if (f.sector) parts.push(sql`l.sector_codes @> ${oneValueArray(f.sector)}`);
+  if (f.catalogItem) parts.push(sql`l.catalog_item_codes @> ${oneValueArray(f.catalogItem)}`);
   if (f.trlMin !== undefined) parts.push(sql`l.trl >= ${f.trlMin}`);
   if (f.trlMax !== undefined) parts.push(sql`l.trl <= ${f.trlMax}`);
   if (f.country) parts.push(sql`l.country = ${f.country}`);
-  if (f.transferForm) parts.push(sql`l.transfer_forms @> ${textArray([f.transferForm])}`);
-  if (f.ipType) parts.push(sql`l.ip_types @> ${textArray([f.ipType])}`);
-  if (f.language) parts.push(sql`l.languages @> ${textArray([f.language])}`);
+  if (f.transferForm) parts.push(sql`l.transfer_forms @> ${oneValueArray(f.transferForm)}`);
+  if (f.ipType) parts.push(sql`l.ip_types @> ${oneValueArray(f.ipType)}`);
+  if (f.language) parts.push(sql`l.languages @> ${oneValueArray(f.language)}`);
   if (f.publishedSince) parts.push(sql`l.published_at > ${f.publishedSince.toISOString()}::timestamptz`);
   return sql.join(parts, sql` AND `);
 }
