@@ -20,6 +20,7 @@ import { exchangeConnectionsMatrix } from './matrix/exchange-connections.matrix.
 import { exchangeListingsMatrix } from './matrix/exchange-listings.matrix.js';
 import { exchangeSavedMatrix } from './matrix/exchange-saved.matrix.js';
 import { exchangeMatchingMatrix } from './matrix/exchange-matching.matrix.js';
+import { exchangeAccessMatrix } from './matrix/exchange-access.matrix.js';
 
 /** The callers of the matrix: a visitor and one user of every platform role. */
 export type Caller = 'anonymous' | Role;
@@ -167,6 +168,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...exchangeListingsMatrix,
   ...exchangeSavedMatrix,
   ...exchangeMatchingMatrix,
+  ...exchangeAccessMatrix,
 };
 
 export const CALLERS = EVERYONE;
