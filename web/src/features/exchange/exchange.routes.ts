@@ -1,3 +1,5 @@
+import { editListingRoute, myListingsRoute, newListingRoute } from './listings/listings.routes.js';
+import { reportsRoute, reviewListingRoute, reviewQueueRoute } from './review/review.routes.js';
 import { exchangeAccessRequestsRoute, exchangeListingRoute } from './detail/detail.routes.js';
 import { exchangeConnectionRoute, exchangeConnectionsRoute } from './connections/connections.routes.js';
 import { exchangeSearchRoute } from './search/search.routes.js';
@@ -9,4 +11,4 @@ import { listingMatchesRoute, matchingBoardRoute, matchSuggestionsRoute } from '
  * Every page of the technology exchange (issue 4). Each area defines its routes in `<area>/<area>.routes.ts` and
  * adds them to this tuple; router.tsx adds the tuple to the tree.
  */
-export const exchangeRoutes = [exchangeListingRoute, exchangeAccessRequestsRoute, exchangeSearchRoute, exchangeStatisticsRoute, exchangeConnectionsRoute, exchangeConnectionRoute, exchangeSavedSearchesRoute, exchangeUnsubscribedRoute, matchingBoardRoute, listingMatchesRoute, matchSuggestionsRoute] as const;
+export const exchangeRoutes = [exchangeListingRoute, exchangeAccessRequestsRoute, exchangeSearchRoute, exchangeStatisticsRoute, exchangeConnectionsRoute, exchangeConnectionRoute, exchangeSavedSearchesRoute, exchangeUnsubscribedRoute, matchingBoardRoute, listingMatchesRoute, matchSuggestionsRoute, myListingsRoute, newListingRoute, editListingRoute, reviewQueueRoute, reviewListingRoute, reportsRoute] as const;
