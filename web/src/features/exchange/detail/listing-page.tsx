@@ -74,7 +74,7 @@ function ListingContentView({ view, onChanged }: { view: ListingView; onChanged:
         </Text>
       </Stack>
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             {images.length > 0 ? <ImageGallery images={images} /> : null}
