@@ -9,6 +9,7 @@ import { seedDemo, seedDemoRegistrations, seedReference, type DemoAccount } from
 import { DEMO_PASSWORD } from './seeds/data.js';
 import { seedDemoExchange } from './seeds/seed-exchange.js';
 import { ensureWebBuild } from './web-build.js';
+import { runExchangeDuties } from './modules/exchange/index.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -39,13 +40,22 @@ async function main(): Promise<void> {
     { 'mail.send': mailSendHandler(await createTransport(config.SMTP_URL), config.MAIL_FROM) },
     { pollMs: config.JOBS_POLL_MS, onError: (error, job) => app.log.warn({ err: error, jobId: job.id, kind: job.kind }, 'job failed') },
   );
+  const exchangeDuties = () =>
+    runExchangeDuties(database, config)
+      .then((done) => (done.expired + done.reminded + done.digests > 0 ? app.log.info(done, 'exchange duties done') : undefined))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'exchange duties failed'));
   const maintenance = setInterval(() => {
     void pruneSessions(database.db).then(() => pruneJobs(database)).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));
+    if (config.JOBS_ENABLED) void exchangeDuties();
   }, 3600_000);
   maintenance.unref();
 
   await app.listen({ port: config.PORT, host: config.HOST });
-  if (config.JOBS_ENABLED) worker.start();
+  if (config.JOBS_ENABLED) {
+    worker.start();
+    // Listing expiry, renewal reminders and saved-search digests: at start, then hourly.
+    setTimeout(() => void exchangeDuties(), 5_000).unref();
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   app.log.info({ seconds, database: database.kind }, 'ready');
   printBanner(config, database, demo, seconds);

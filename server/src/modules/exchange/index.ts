@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { glossaryRoutes } from './glossary.routes.js';
 import { savedSearchesRoutes } from './saved-searches.routes.js';
-import { matchingRoutes } from './matching.routes.js';
 import { connectionsRoutes } from './connections.routes.js';
+import { matchingRoutes } from './matching.routes.js';
 import { listingFilesRoutes } from './listing-files.routes.js';
 import { listingViewRoutes } from './listing-view.routes.js';
 import { accessRequestsRoutes } from './access-requests.routes.js';
@@ -29,11 +29,12 @@ export { sanitizeListingContent, sanitizeRichHtml } from './exchange.sanitize.js
 export { expandQuery, expansionTerms, invalidateGlossaryCache, type QueryExpansion, type ExpandedPhrase } from './glossary.service.js';
 export { foldText, foldPhrase, foldedWords } from './glossary.normalize.js';
 export { seedGlossary } from './glossary.seed.js';
-export { sendDueDigests, type DigestRun } from './saved-searches.digest.js';
 export { seedExchangeDemo, DEMO_LISTINGS, type ExchangeSeedParty } from './exchange.seed.js';
+export { sendDueDigests, type DigestRun } from './saved-searches.digest.js';
 export { searchListings, suggestSearches, type SearchOptions } from './search.service.js';
 
 export { matchesFor } from './matching.service.js';
+export { runExchangeDuties } from './exchange.duties.js';
 export { scoreMatch, type MatchFacts, type SubjectTerms } from './matching.scoring.js';
 
 /**
@@ -41,7 +42,6 @@ export { scoreMatch, type MatchFacts, type SubjectTerms } from './matching.scori
  * connections and public statistics. One line per route file.
  */
 export async function exchangeRoutes(app: FastifyInstance): Promise<void> {
-  void app;
   await app.register(glossaryRoutes);
   await app.register(savedSearchesRoutes);
   await app.register(matchingRoutes);

@@ -2,8 +2,8 @@ import { editListingRoute, myListingsRoute, newListingRoute } from './listings/l
 import { reportsRoute, reviewListingRoute, reviewQueueRoute } from './review/review.routes.js';
 import { exchangeAccessRequestsRoute, exchangeListingRoute } from './detail/detail.routes.js';
 import { exchangeConnectionRoute, exchangeConnectionsRoute } from './connections/connections.routes.js';
-import { exchangeSearchRoute } from './search/search.routes.js';
 import { exchangeSavedSearchesRoute, exchangeUnsubscribedRoute } from './saved/saved.routes.js';
+import { exchangeSearchRoute } from './search/search.routes.js';
 import { exchangeStatisticsRoute } from './statistics/statistics.routes.js';
 import { listingMatchesRoute, matchingBoardRoute, matchSuggestionsRoute } from './matching/matching.routes.js';
 
