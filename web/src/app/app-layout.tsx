@@ -7,6 +7,7 @@ import { BrandMark } from '../components/brand-mark.js';
 import { AnchorLink, ButtonLink, NavLinkLink } from '../components/links.js';
 import { visibleAdminSections } from '../features/admin/admin-sections.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
+import { ExchangeNav } from '../features/exchange/exchange-nav.js';
 import { LanguageSwitch } from './language-switch.js';
 import { useSession } from './session.js';
 
@@ -75,6 +76,9 @@ export function AppLayout() {
               </Link>
               <Link to="/reference" className="header-nav-link" data-testid="nav-reference">
                 {t('referenceHub.nav')}
+              </Link>
+              <Link to="/exchange" className="header-nav-link" data-testid="nav-exchange">
+                {t('exchange.nav')}
               </Link>
               {hasOrganisation ? (
                 <Link to="/organisation" className="header-nav-link" data-testid="nav-organisation">
@@ -163,6 +167,7 @@ export function AppLayout() {
           <NavLinkLink to="/" label={t('nav.home')} activeOptions={{ exact: true }} data-testid="nav-mobile-home" />
           <NavLinkLink to="/catalog" label={t('nav.catalog')} data-testid="nav-mobile-catalog" />
           <NavLinkLink to="/reference" label={t('referenceHub.nav')} data-testid="nav-mobile-reference" />
+          <NavLinkLink to="/exchange" label={t('exchange.nav')} data-testid="nav-mobile-exchange" />
           {hasOrganisation ? (
             <NavLinkLink to="/organisation" label={t('nav.organisation')} data-testid="nav-mobile-organisation" />
           ) : null}
@@ -223,6 +228,7 @@ export function AppLayout() {
       </Drawer>
 
       <main id="main-content" className="app-main" tabIndex={-1}>
+        <ExchangeNav />
         <Outlet />
       </main>
 

@@ -2,6 +2,19 @@
 export const webExchange = {
   exchange: {
     nav: 'Technology exchange',
+    navLabel: 'Technology exchange navigation',
+    navSections: {
+      search: 'Search',
+      statistics: 'Statistics',
+      mine: 'My listings',
+      connections: 'Connections',
+      accessRequests: 'Access requests',
+      suggestions: 'Suggested matches',
+      savedSearches: 'Saved searches',
+      review: 'Listing review',
+      reports: 'Reported listings',
+      matching: 'Matching board',
+    },
     kinds: { offer: 'Technology offer', demand: 'Technology demand', expert: 'Expert', intermediary: 'Intermediary' },
     kindsPlural: { offer: 'Technology offers', demand: 'Technology demands', expert: 'Experts', intermediary: 'Intermediaries' },
     statuses: {

@@ -2,6 +2,19 @@
 export const webExchange = {
   exchange: {
     nav: 'Sàn công nghệ',
+    navLabel: 'Điều hướng Sàn công nghệ',
+    navSections: {
+      search: 'Tìm kiếm',
+      statistics: 'Thống kê',
+      mine: 'Tin của tôi',
+      connections: 'Kết nối',
+      accessRequests: 'Đề nghị xem tin',
+      suggestions: 'Gợi ý từ Sở',
+      savedSearches: 'Tìm kiếm đã lưu',
+      review: 'Kiểm duyệt tin',
+      reports: 'Tin bị báo cáo',
+      matching: 'Bảng ghép nối',
+    },
     kinds: { offer: 'Chào bán công nghệ', demand: 'Nhu cầu công nghệ', expert: 'Chuyên gia', intermediary: 'Tổ chức trung gian' },
     kindsPlural: { offer: 'Công nghệ chào bán', demand: 'Nhu cầu công nghệ', expert: 'Chuyên gia', intermediary: 'Tổ chức trung gian' },
     statuses: {
