@@ -104,10 +104,16 @@ function DecisionForm({ detail, onDone }: { detail: Detail; onDone: () => void }
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <ErrorAlert error={error} />
-          <Checkbox.Group label={t('exchangeReview.decision.checklist')} description={t('exchangeReview.decision.checklistHelp')}>
+          {/* Inside a Checkbox.Group a box shows the group's value (not its own `checked`): the group is controlled. */}
+          <Checkbox.Group
+            label={t('exchangeReview.decision.checklist')}
+            description={t('exchangeReview.decision.checklistHelp')}
+            value={REVIEW_CHECKS.filter((check) => checks[check])}
+            onChange={(ticked) => setChecks(Object.fromEntries(REVIEW_CHECKS.map((check) => [check, ticked.includes(check)])) as typeof checks)}
+          >
             <Stack gap="xs" mt="xs">
               {REVIEW_CHECKS.map((check) => (
-                <Checkbox key={check} label={t(`exchangeReview.decision.checks.${check}`)} checked={checks[check]} onChange={(event) => setChecks({ ...checks, [check]: event.currentTarget.checked })} data-testid={`check-${check}`} />
+                <Checkbox key={check} value={check} label={t(`exchangeReview.decision.checks.${check}`)} data-testid={`check-${check}`} />
               ))}
             </Stack>
           </Checkbox.Group>
