@@ -67,7 +67,9 @@ export const CATALOG_LIMIT = 150;
  * Candidates for a match: published, unexpired listings of `kind` that match one of the text terms (each its own
  * GIN listings_search_idx probe, at most PER_TERM_LIMIT rows) or share a catalog item (GIN listings_catalog_items_idx,
  * newest CATALOG_LIMIT), ordered by how many probes found them, at most `limit`. The final ranking is
- * matching.scoring's. Work is bounded by the number of terms, not by how common a word is.
+ * matching.scoring's. Work is bounded by the number of terms, not by how common a word is. Hits are counted per id
+ * before the wide row is read, so each candidate is fetched once (migration 0017: per-kind text indexes, catalog probe
+ * as an index-only scan).
  */
 export async function findCandidates(db: Tx, input: { kind: ListingKind; excludeId: string; termQueries: string[]; catalogItemCodes: string[]; today: string; limit: number }): Promise<MatchListingRow[]> {
   const base = sql`${live(input.today)} AND l.kind = ${input.kind} AND l.id <> ${input.excludeId}::uuid`;
@@ -78,11 +80,11 @@ export async function findCandidates(db: Tx, input: { kind: ListingKind; exclude
   if (probes.length === 0) return [];
   return rowsOf<MatchListingRow>(
     db,
-    sql`WITH hits AS (${sql.join(probes, sql` UNION ALL `)})
+    sql`WITH hits AS (${sql.join(probes, sql` UNION ALL `)}),
+             found AS (SELECT hits.id, count(*) AS n FROM hits GROUP BY hits.id)
         SELECT ${COLUMNS}
-          FROM hits JOIN listings l ON l.id = hits.id
-         GROUP BY l.id
-         ORDER BY count(*) DESC, l.published_at DESC
+          FROM found JOIN listings l ON l.id = found.id
+         ORDER BY found.n DESC, l.published_at DESC
          LIMIT ${input.limit}`,
   );
 }

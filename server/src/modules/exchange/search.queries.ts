@@ -99,7 +99,8 @@ function matchedSql(input: SearchPageInput): SQL {
 
 /**
  * One statement: the capped matched set, its size, the requested page (ranked or newest first) and the facet counts
- * in one grouped pass over the matched set (a listing in two sectors counts in each).
+ * over the matched set (a listing in two sectors counts in each): one small grouped scan of the materialised set per
+ * facet, about half the cost of one LATERAL eight-branch union per row.
  */
 export async function searchPage(db: Tx, input: SearchPageInput): Promise<SearchPageResult> {
   const byDate = input.sort === 'date' || !input.text;
@@ -110,18 +111,14 @@ export async function searchPage(db: Tx, input: SearchPageInput): Promise<Search
     sql`WITH matched AS MATERIALIZED (SELECT * FROM (${matchedSql(input)}) x LIMIT ${input.cap}),
       page AS (SELECT m.id, m.score, m.published_at FROM matched m ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}),
       facets AS (
-        SELECT f.facet, f.value, count(*)::int AS n
-        FROM matched m CROSS JOIN LATERAL (
-          SELECT 'kind', m.kind
-          UNION ALL SELECT 'sector', unnest(m.sector_codes)
-          UNION ALL SELECT 'catalogItem', unnest(m.catalog_item_codes)
-          UNION ALL SELECT 'trl', m.trl::text WHERE m.trl IS NOT NULL
-          UNION ALL SELECT 'country', m.country WHERE m.country IS NOT NULL
-          UNION ALL SELECT 'transferForm', unnest(m.transfer_forms)
-          UNION ALL SELECT 'ipType', unnest(m.ip_types)
-          UNION ALL SELECT 'language', unnest(m.languages)
-        ) AS f(facet, value)
-        GROUP BY f.facet, f.value
+        SELECT 'kind' AS facet, m.kind AS value, count(*)::int AS n FROM matched m GROUP BY m.kind
+        UNION ALL SELECT 'sector', v, count(*)::int FROM matched m, unnest(m.sector_codes) v GROUP BY v
+        UNION ALL SELECT 'catalogItem', v, count(*)::int FROM matched m, unnest(m.catalog_item_codes) v GROUP BY v
+        UNION ALL SELECT 'trl', m.trl::text, count(*)::int FROM matched m WHERE m.trl IS NOT NULL GROUP BY m.trl
+        UNION ALL SELECT 'country', m.country, count(*)::int FROM matched m WHERE m.country IS NOT NULL GROUP BY m.country
+        UNION ALL SELECT 'transferForm', v, count(*)::int FROM matched m, unnest(m.transfer_forms) v GROUP BY v
+        UNION ALL SELECT 'ipType', v, count(*)::int FROM matched m, unnest(m.ip_types) v GROUP BY v
+        UNION ALL SELECT 'language', v, count(*)::int FROM matched m, unnest(m.languages) v GROUP BY v
       )
       SELECT (SELECT count(*)::int FROM matched) AS total,
              (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY ${pageOrder}) FROM page p) AS rows,
