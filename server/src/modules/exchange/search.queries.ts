@@ -28,6 +28,11 @@ export interface TextMatch {
   strict: string | null;
   concepts: string[];
   rank: string;
+  /**
+   * With `strict`: the looser listings (tier 0) are added only when fewer than this many listings hold the strict
+   * match, decided inside the one statement (the strict set is read once). Unset: always added.
+   */
+  looseBelow?: number;
 }
 
 export interface SearchPageInput {
@@ -46,6 +51,8 @@ export interface SearchPageRow {
 
 export interface SearchPageResult {
   total: number;
+  /** Listings of the matched set that hold the strict match (tier 1; every listing when there is one tier). */
+  strictTotal: number;
   rows: SearchPageRow[];
   facets: { facet: string; value: string; n: number }[];
 }
@@ -88,13 +95,18 @@ function matchedSql(input: SearchPageInput): SQL {
   const where = filterSql(input.filter);
   const columns = sql`l.id, l.kind, l.sector_codes, l.catalog_item_codes, l.trl, l.country, l.transfer_forms, l.ip_types, l.languages, l.published_at`;
   const { text, cap } = input;
-  if (!text) return sql`SELECT ${columns}, 0::float8 AS score FROM listings l WHERE ${where} ORDER BY l.published_at DESC, l.id LIMIT ${cap}`;
+  if (!text) return sql`SELECT ${columns}, 0::float8 AS score, 1 AS tier FROM listings l WHERE ${where} ORDER BY l.published_at DESC, l.id LIMIT ${cap}`;
   const match = sql`l.search_vector @@ to_tsquery('simple', ${text.match})`;
-  if (!text.strict) return sql`SELECT ${columns}, ${scoreSql(text, 1)} AS score FROM listings l WHERE ${where} AND ${match} LIMIT ${cap}`;
+  if (!text.strict) return sql`SELECT ${columns}, ${scoreSql(text, 1)} AS score, 1 AS tier FROM listings l WHERE ${where} AND ${match} LIMIT ${cap}`;
   const strict = sql`l.search_vector @@ to_tsquery('simple', ${text.strict})`;
-  return sql`(SELECT ${columns}, ${scoreSql(text, 1)} AS score FROM listings l WHERE ${where} AND ${strict} LIMIT ${cap})
+  const strictRows = sql`SELECT ${columns}, ${scoreSql(text, 1)} AS score, 1 AS tier FROM listings l WHERE ${where} AND ${strict} LIMIT ${cap}`;
+  const looseRows = sql`SELECT ${columns}, ${scoreSql(text, 0)} AS score, 0 AS tier FROM listings l WHERE ${where} AND ${match} AND NOT ${strict}`;
+  if (text.looseBelow === undefined) return sql`(${strictRows}) UNION ALL (${looseRows} LIMIT ${cap})`;
+  // The looser scan sits under a one-time filter on the strict count: skipped when enough listings hold every concept.
+  return sql`WITH strict_rows AS MATERIALIZED (${strictRows})
+    SELECT * FROM strict_rows
     UNION ALL
-    (SELECT ${columns}, ${scoreSql(text, 0)} AS score FROM listings l WHERE ${where} AND ${match} AND NOT ${strict} LIMIT ${cap})`;
+    (${looseRows} AND (SELECT count(*) FROM strict_rows) < ${text.looseBelow} LIMIT ${cap})`;
 }
 
 /**
@@ -106,7 +118,7 @@ export async function searchPage(db: Tx, input: SearchPageInput): Promise<Search
   const byDate = input.sort === 'date' || !input.text;
   const order = byDate ? sql`m.published_at DESC, m.id` : sql`m.score DESC, m.published_at DESC, m.id`;
   const pageOrder = byDate ? sql`p.published_at DESC, p.id` : sql`p.score DESC, p.published_at DESC, p.id`;
-  const [row] = await rowsOf<{ total: number; rows: SearchPageRow[] | null; facets: SearchPageResult['facets'] | null }>(
+  const [row] = await rowsOf<{ total: number; strictTotal: number; rows: SearchPageRow[] | null; facets: SearchPageResult['facets'] | null }>(
     db,
     sql`WITH matched AS MATERIALIZED (SELECT * FROM (${matchedSql(input)}) x LIMIT ${input.cap}),
       page AS (SELECT m.id, m.score, m.published_at FROM matched m ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}),
@@ -121,10 +133,11 @@ export async function searchPage(db: Tx, input: SearchPageInput): Promise<Search
         UNION ALL SELECT 'language', v, count(*)::int FROM matched m, unnest(m.languages) v GROUP BY v
       )
       SELECT (SELECT count(*)::int FROM matched) AS total,
+             (SELECT count(*)::int FROM matched WHERE tier = 1) AS "strictTotal",
              (SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY ${pageOrder}) FROM page p) AS rows,
              (SELECT json_agg(json_build_object('facet', f.facet, 'value', f.value, 'n', f.n)) FROM facets f) AS facets`,
   );
-  return { total: Number(row?.total ?? 0), rows: row?.rows ?? [], facets: row?.facets ?? [] };
+  return { total: Number(row?.total ?? 0), strictTotal: Number(row?.strictTotal ?? 0), rows: row?.rows ?? [], facets: row?.facets ?? [] };
 }
 
 export interface TeaserRow {

@@ -150,10 +150,10 @@ export async function searchListings(ctx: Ctx, input: ExchangeSearchInput, optio
   const offset = (query.page - 1) * query.pageSize;
   const limit = Math.max(0, Math.min(query.pageSize, SEARCH_MATCH_CAP - offset));
   const pageOf = (match: q.TextMatch | null) => q.searchPage(ctx.db, { filter, text: match, sort: query.sort, limit, offset, cap: SEARCH_MATCH_CAP });
-  // Every concept first; when few listings hold them all, listings holding some of them follow (ranked by how many).
-  let page = await pageOf(text ? matchFor(text, false) : null);
-  const allWords = !text || page.total > 0;
-  if (text && text.loose !== text.strict && page.total < STRICT_ENOUGH) page = await pageOf(matchFor(text, true));
+  // Every concept first; when few listings hold them all, listings holding some of them follow (ranked by how many),
+  // decided in the same statement so the strict set is read once.
+  const page = await pageOf(text ? { ...matchFor(text, true), looseBelow: STRICT_ENOUGH } : null);
+  const allWords = !text || page.strictTotal > 0;
   const teasers = new Map((await q.selectTeasers(ctx.db, page.rows.map((r) => r.id))).map((row) => [row.id, toTeaser(row)]));
   const highlight = highlightOf(read.concepts);
   const locale = ctx.locale as ContentLanguage;
