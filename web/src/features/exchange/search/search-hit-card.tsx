@@ -41,7 +41,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
           ) : null}
         </Group>
         <Title order={3} fz="lg" lang={hit.language}>
-          <Anchor href={href} aria-label={t('exchangeSearch.openListing', { reference: listing.reference })} data-testid="search-hit-link">
+          <Anchor href={href} data-testid="search-hit-link">
             <MarkedText parts={hit.title} />
           </Anchor>
         </Title>
