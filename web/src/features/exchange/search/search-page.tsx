@@ -182,7 +182,7 @@ export function ExchangeSearchPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Drawer opened={drawerOpened} onClose={drawer.close} title={t('exchangeSearch.filters')} position="bottom" size="85%" hiddenFrom="md">
+      <Drawer opened={drawerOpened} onClose={drawer.close} title={t('exchangeSearch.filters')} position="bottom" size="85%" hiddenFrom="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
         {facetPanel}
       </Drawer>
     </Container>
