@@ -152,7 +152,7 @@ export function ListingForm({ initial, isNew, editable, onSave, canSubmit, extra
               {t('exchangeListings.form.save')}
             </Button>
             {canSubmit ? (
-              <Button variant="filled" color="green.9" loading={busy === 'submit'} disabled={busy !== null} onClick={() => void run(true)} data-testid="listing-submit">
+              <Button variant="filled" color="teal.9" loading={busy === 'submit'} disabled={busy !== null} onClick={() => void run(true)} data-testid="listing-submit">
                 {t('exchangeListings.form.saveAndSubmit')}
               </Button>
             ) : null}
