@@ -168,7 +168,7 @@ function EditListing() {
               </Button>
             ) : null}
             {detail.availableActions.includes('withdraw') ? (
-              <Button variant="subtle" color="red.9" onClick={() => setConfirm('withdraw')} data-testid="listing-withdraw">
+              <Button variant="subtle" color="red.9" c="red.9" onClick={() => setConfirm('withdraw')} data-testid="listing-withdraw">
                 {t('exchangeListings.actions.withdraw')}
               </Button>
             ) : null}
