@@ -19,11 +19,11 @@ export function ListingTeaserLine({ listing }: { listing: ListingTeaser }) {
         <Text size="xs" c="dimmed">
           {listing.reference}
         </Text>
-        <Badge size="xs" variant="light" color="gray.8">
+        <Badge size="xs" variant="outline" color="gray.8">
           {t(`exchange.kinds.${listing.kind}`)}
         </Badge>
         {listing.trl ? (
-          <Badge size="xs" variant="light" color="gray.8">
+          <Badge size="xs" variant="outline" color="gray.8">
             {t('exchange.trlShort', { level: listing.trl })}
           </Badge>
         ) : null}
