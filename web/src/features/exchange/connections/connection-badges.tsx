@@ -4,7 +4,8 @@ import type { ConnectionStatus, ReplyTargetState } from '../../../../../common/s
 import { formatDate } from '../../../lib/format.js';
 
 const STATUS_COLORS: Record<ConnectionStatus, string> = { pending: 'yellow', accepted: 'teal', declined: 'red', withdrawn: 'gray' };
-const TARGET_COLORS: Record<ReplyTargetState, string> = { pending: 'blue', met: 'teal', missed: 'red' };
+// pending is an outline badge: a dark shade keeps its text at 4.5:1 on white (axe color-contrast).
+const TARGET_COLORS: Record<ReplyTargetState, string> = { pending: 'blue.9', met: 'teal', missed: 'red' };
 
 export function ConnectionStatusBadge({ status }: { status: ConnectionStatus }) {
   const { t } = useTranslation();

@@ -93,7 +93,7 @@ function MessageForm({ connectionId, onPosted }: { connectionId: string; onPoste
       <Stack gap="xs">
         <ErrorAlert error={submit.error} />
         {submit.result ? (
-          <Text size="sm" c="teal" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {t('exchangeConnections.thread.sent')}
           </Text>
         ) : null}

@@ -96,7 +96,7 @@ function ConnectionsContent() {
         renderRow={(connection) => (
           <Table.Tr key={connection.id} data-testid="connection-row" data-id={connection.id} data-status={connection.status}>
             <Table.Td>
-              <Badge variant="outline" color={connection.side === 'owner' ? 'blue' : 'grape'} tt="none">
+              <Badge variant="outline" color={connection.side === 'owner' ? 'blue.9' : 'grape.9'} tt="none">
                 {t(`exchangeConnections.sides.${connection.side}`)}
               </Badge>
             </Table.Td>
