@@ -1,6 +1,7 @@
 /** Technology exchange, connections pages (en). */
 export const webExchangeConnections = {
   exchangeConnections: {
+    ownerUndisclosed: 'Listing owner (shown once the connection is accepted)',
     interest: {
       button: 'Express interest',
       signIn: 'Sign in to express interest',

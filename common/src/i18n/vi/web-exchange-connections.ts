@@ -1,6 +1,7 @@
 /** Technology exchange, connections pages (vi). */
 export const webExchangeConnections = {
   exchangeConnections: {
+    ownerUndisclosed: 'Chủ tin (được hiển thị khi chấp nhận kết nối)',
     interest: {
       button: 'Bày tỏ quan tâm',
       signIn: 'Đăng nhập để bày tỏ quan tâm',

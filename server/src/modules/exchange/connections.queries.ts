@@ -47,7 +47,7 @@ export type ConnectionListing = NonNullable<Awaited<ReturnType<typeof findListin
 export async function findListingsForConnections(db: Tx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: listings.id, kind: listings.kind, reference: listings.reference, titleVi: listings.titleVi, titleEn: listings.titleEn })
+    .select({ id: listings.id, kind: listings.kind, reference: listings.reference, titleVi: listings.titleVi, titleEn: listings.titleEn, visibility: listings.visibility })
     .from(listings)
     .where(inArray(listings.id, [...ids]));
 }

@@ -20,6 +20,7 @@ import { userNames } from '../users/index.js';
 import { listingTitle, readableConnection, replyTargetState } from './connections.common.js';
 import { partyKeyOf } from './connections.policy.js';
 import * as q from './connections.queries.js';
+import { readerGrant } from './access-grants.queries.js';
 
 /** Reads of connections: the two parties' lists, one connection with its thread and outcomes, the export. */
 
@@ -71,9 +72,26 @@ async function partyNames(ctx: Ctx, rows: q.ConnectionRow[]) {
   };
 }
 
+/**
+ * The owner of an on-request listing is detail (issue 4 §2): an initiator learns who it is once the owner accepts
+ * the interest or approves their access request, not by expressing interest.
+ */
+async function ownerHiddenFrom(ctx: Ctx, rows: q.ConnectionRow[], visibilityOf: (listingId: string) => string | undefined, sideOf: (row: q.ConnectionRow) => ConnectionSide): Promise<Set<string>> {
+  const hidden = new Set<string>();
+  if (ctx.actor.kind !== 'user') return hidden;
+  const party = partyKeyOf(ctx.actor);
+  for (const row of rows) {
+    if (sideOf(row) !== 'initiator' || row.status === 'accepted' || visibilityOf(row.listingId) !== 'on_request') continue;
+    const grant = await readerGrant(ctx.db, { listingId: row.listingId, userId: party.userId, organisationIds: [...party.organisationIds] });
+    if (grant?.status !== 'approved') hidden.add(row.id);
+  }
+  return hidden;
+}
+
 async function toSummaries(ctx: Ctx, rows: q.ConnectionRow[], sideOf: (row: q.ConnectionRow) => ConnectionSide): Promise<ConnectionSummary[]> {
   const [listings, nameOf] = await Promise.all([q.findListingsForConnections(ctx.db, [...new Set(rows.map((row) => row.listingId))]), partyNames(ctx, rows)]);
   const byId = new Map(listings.map((listing) => [listing.id, listing]));
+  const hidden = await ownerHiddenFrom(ctx, rows, (id) => byId.get(id)?.visibility, sideOf);
   const today = vietnamToday();
   return rows.map((row) => {
     const listing = byId.get(row.listingId)!;
@@ -86,7 +104,7 @@ async function toSummaries(ctx: Ctx, rows: q.ConnectionRow[], sideOf: (row: q.Co
       listingReference: listing.reference,
       listingKind: listing.kind,
       listingTitle: listingTitle(listing, ctx.locale),
-      otherPartyName: nameOf(row, side === 'owner' ? 'initiator' : 'owner'),
+      otherPartyName: hidden.has(row.id) ? '' : nameOf(row, side === 'owner' ? 'initiator' : 'owner'),
       replyDueOn: row.replyDueOn,
       replyTarget: replyTargetState(row, today),
       firstReplyAt: row.firstReplyAt?.toISOString() ?? null,
@@ -168,7 +186,7 @@ export async function getConnection(ctx: Ctx, input: { id: string }): Promise<Co
   if (row.status === 'accepted' || (row.status === 'withdrawn' && row.firstReplyAt !== null)) actions.push('record_outcome');
   return {
     ...summary!,
-    ownerPartyName: nameOf(row, 'owner'),
+    ownerPartyName: summary!.otherPartyName === '' && side === 'initiator' ? '' : nameOf(row, 'owner'),
     initiatorPartyName: nameOf(row, 'initiator'),
     initiatorListing:
       initiatorListing && initiatorListing.status === 'published' ? { id: initiatorListing.id, reference: initiatorListing.reference, title: listingTitle(initiatorListing, ctx.locale) } : null,

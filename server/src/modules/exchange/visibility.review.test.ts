@@ -34,14 +34,7 @@ const SKIPPED: { path: string; reason: string }[] = [];
  * Leaks still open at the deadline (reported to the lead; owned by other engineers). Each is printed on every run and
  * excluded from the failing assertion ONLY for that operation, caller pattern and field. Empty = no known leak.
  */
-const PENDING_OWNER_NAME =
-  "connections.view.ts partyNames/otherPartyName: the initiator of a PENDING interest in an on_request listing (no approved access request) gets the owner organisation's name, which is detail (issue 4 §2); reported 27 Nov 14:15, owner: connections engineer";
-const KNOWN_LEAKS: { path: string; caller: RegExp; field: RegExp; note: string }[] = ['/api/v1/exchange/connections', '/api/v1/exchange/connections/export', '/api/v1/exchange/connections/{id}'].map((path) => ({
-  path,
-  caller: /^outsider supplier_admin$/,
-  field: /^demandOnRequest\.organisation$/,
-  note: PENDING_OWNER_NAME,
-}));
+const KNOWN_LEAKS: { path: string; caller: RegExp; field: RegExp; note: string }[] = [];
 
 /** Operations outside /api/v1/exchange without an id that could still carry listing data. */
 const OTHER_SINKS = /notification|audit|outbox|search|dashboard|inbox/;

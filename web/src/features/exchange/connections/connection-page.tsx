@@ -104,7 +104,7 @@ function ConnectionContent() {
 
       <SectionCard headingId="connection-summary" title={t('exchangeConnections.detail.answers')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md">
-          <Field label={t('exchangeConnections.detail.owner')}>{data.ownerPartyName}</Field>
+          <Field label={t('exchangeConnections.detail.owner')}>{data.ownerPartyName || t('exchangeConnections.ownerUndisclosed')}</Field>
           <Field label={t('exchangeConnections.detail.initiator')}>{data.initiatorPartyName}</Field>
           <Field label={t('exchangeConnections.detail.status')}>
             <ConnectionStatusBadge status={data.status} />

@@ -108,7 +108,7 @@ function ConnectionsContent() {
                 {connection.listingReference} · {t(`exchange.kinds.${connection.listingKind}`)}
               </Text>
             </Table.Td>
-            <Table.Td>{connection.otherPartyName}</Table.Td>
+            <Table.Td>{connection.otherPartyName || t('exchangeConnections.ownerUndisclosed')}</Table.Td>
             <Table.Td>
               <ConnectionStatusBadge status={connection.status} />
             </Table.Td>
