@@ -190,6 +190,31 @@ export async function hasPrefix(db: Tx, prefix: string): Promise<boolean> {
 }
 
 /**
+ * similarWords for several words in one transaction and one statement (a typo query with two misspelt words costs
+ * five round trips, not ten): word → its candidates, the same as similarWords(word, limit) returns.
+ */
+export async function similarWordsOf(db: Tx, words: string[], limit = 12): Promise<Map<string, { word: string; similarity: number; listingCount: number }[]>> {
+  const found = new Map<string, { word: string; similarity: number; listingCount: number }[]>(words.map((w) => [w, []]));
+  if (words.length === 0) return found;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.2', true)`);
+    const rows = await rowsOf<{ typed: string; word: string; similarity: number; listingCount: number }>(
+      tx as unknown as Tx,
+      sql`SELECT t.typed, v.word, v.similarity, v."listingCount"
+          FROM unnest(${textArray(words)}) WITH ORDINALITY AS t(typed, n)
+          CROSS JOIN LATERAL (
+            SELECT word, similarity(word, t.typed)::float8 AS similarity, listing_count AS "listingCount"
+            FROM search_vocabulary WHERE word % t.typed AND listing_count > 0
+            ORDER BY similarity DESC, listing_count DESC LIMIT ${limit}) v
+          ORDER BY t.n, v.similarity DESC, v."listingCount" DESC`,
+    );
+    await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+    for (const row of rows) found.get(row.typed)?.push({ word: row.word, similarity: row.similarity, listingCount: row.listingCount });
+    return found;
+  });
+}
+
+/**
  * Words that look like `word` (trigram similarity ≥ 0.2, transaction-local threshold so short words such as "thia"
  * still reach "thai"), most similar first; the caller picks by edit distance.
  */

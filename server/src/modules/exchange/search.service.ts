@@ -47,9 +47,10 @@ async function readQuery(ctx: Ctx, text: string): Promise<ReadQuery> {
   const known = await q.knownWords(ctx.db, loose);
   const corrections = new Map<string, string>();
   const prefixes = new Set<string>();
-  for (const word of new Set(loose)) {
-    if (known.has(word) || word.length < MIN_CORRECTED_LENGTH || /^\d+$/.test(word)) continue;
-    const nearest = nearestWord(word, await q.similarWords(ctx.db, word));
+  const unknown = [...new Set(loose)].filter((word) => !known.has(word) && word.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(word));
+  const similar = await q.similarWordsOf(ctx.db, unknown);
+  for (const word of unknown) {
+    const nearest = nearestWord(word, similar.get(word) ?? []);
     if (nearest) corrections.set(word, nearest);
     else if (await q.hasPrefix(ctx.db, word)) prefixes.add(word);
   }
