@@ -7,6 +7,7 @@ import { catalogAmendment } from './journeys/catalog-amendment.js';
 import { visitorChecksTechnology } from './journeys/visitor-checks-technology.js';
 import { visitorAsksRegistration } from './journeys/visitor-asks-registration.js';
 import { contractRegistration } from './journeys/contract-registration.js';
+import { technologyExchange } from './journeys/technology-exchange.js';
 
 export interface JourneyContext {
   browser: Browser;
@@ -25,6 +26,7 @@ const JOURNEYS: [string, Journey][] = [
   ['a visitor checks a technology typed without diacritics and reads the national lists, VSIC, the working-day calendar, legal parameters and agencies', visitorChecksTechnology],
   ['a visitor asks whether a transfer needs registration: an inbound contract with DOST, its overdue deadline, fee and dossier; an investment project with MOST; a prohibited vertical-kiln line; a phone', visitorAsksRegistration],
   ['an enterprise files a contract registration with PDFs, supplements it from a phone at DOST\'s request; the officer reviews, the leader approves; the certificate PDF verifies on its QR page; the tax officer sees the flags but reaches the price by no URL', contractRegistration],
+  ['a supplier posts an English offer on the technology exchange, DOST publishes it, an enterprise finds it by a Vietnamese query without diacritics, expresses interest; the supplier accepts; they exchange messages and the enterprise records a signed contract', technologyExchange],
 ];
 
 /** `npm run e2e -- <words>` runs only the journeys whose name contains the words. */
