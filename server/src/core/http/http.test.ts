@@ -39,9 +39,11 @@ describe('HTTP hardening and conventions (T-A6, T-I5)', () => {
         const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, ...(method === 'get' ? {} : { payload: {} }) });
         expectHardened(res.headers, `${method} ${path}`);
         expect(res.statusCode, `${method} ${path}`).toBeLessThan(500);
-        // The only non-JSON answers are file downloads (CSV, XLSX), always sent as attachments.
+        // The only non-JSON answers are file downloads (CSV, XLSX), always sent as attachments, and the one-click
+        // unsubscribe link of e-mails, which redirects to a web page.
         const type = String(res.headers['content-type']);
-        if (/^(text\/csv|application\/vnd\.openxmlformats)/.test(type)) expect(res.headers['content-disposition'], `${method} ${path}`).toMatch(/^attachment/);
+        if (res.statusCode >= 300 && res.statusCode < 400) expect(String(res.headers.location), `${method} ${path}`).toMatch(/^\/exchange\//);
+        else if (/^(text\/csv|application\/vnd\.openxmlformats)/.test(type)) expect(res.headers['content-disposition'], `${method} ${path}`).toMatch(/^attachment/);
         else expect(type, `${method} ${path}`).toMatch(/application\/json; charset=utf-8/);
       }
     }
