@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors.js';
 import { fieldErrorOf } from '../../core/http/errors.js';
 import { validationError } from '../../core/errors.js';
 import { memberIdsOf, notify } from '../notifications/index.js';
+import { organisationNames } from '../organisations/index.js';
 import { userNames } from '../users/index.js';
 import type { ListingRevisionRow, ListingRow } from './exchange.tables.js';
 import * as q from './listings-write.queries.js';
@@ -88,4 +89,24 @@ export async function eventViews(ctx: Ctx, listingId: string): Promise<ListingEv
     note: row.note,
     at: row.at.toISOString(),
   }));
+}
+
+/** The facts of a listing shown above its revisions, to its owner and to the reviewing officer. */
+export async function listingSummary(ctx: Ctx, listing: ListingRow, working: ListingRevisionRow | undefined, published: ListingRevisionRow | undefined) {
+  const names = await organisationNames(ctx.db, listing.ownerOrganisationId ? [listing.ownerOrganisationId] : []);
+  return {
+    id: listing.id,
+    reference: listing.reference,
+    kind: listing.kind,
+    status: listing.status,
+    visibility: listing.visibility,
+    title: (working ?? published)?.content.title ?? {},
+    organisationId: listing.ownerOrganisationId,
+    organisationName: listing.ownerOrganisationId ? (names.get(listing.ownerOrganisationId) ?? null) : null,
+    workingRevisionStatus: working?.status ?? null,
+    validUntil: listing.validUntil,
+    publishedAt: listing.publishedAt?.toISOString() ?? null,
+    updatedAt: listing.updatedAt.toISOString(),
+    lockVersion: listing.lockVersion,
+  };
 }

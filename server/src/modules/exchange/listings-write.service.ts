@@ -29,7 +29,7 @@ import { canSeeListing, isListingOwner, organisationsWith } from './exchange.pol
 import { richTextFields, richTextPlain, sanitizeListingContent } from './exchange.sanitize.js';
 import type { ListingRevisionRow, ListingRow } from './exchange.tables.js';
 import { EDITABLE_REVISION_STATUSES, LISTING_WORKFLOW, REVISION_WORKFLOW } from './exchange.workflow.js';
-import { eventViews, lockedListing, parseInput, recordEvent, revisionView, titleText } from './listings-write.common.js';
+import { eventViews, lockedListing, parseInput, recordEvent, revisionView, titleText, listingSummary } from './listings-write.common.js';
 import * as q from './listings-write.queries.js';
 import { listingReference } from './listings.projection.js';
 
@@ -275,21 +275,8 @@ export async function getOwnListing(ctx: Ctx, input: { listingId: string }): Pro
   if (!listing || !isListingOwner(ctx.actor, listing)) throw new AppError('NOT_FOUND');
   const working = await q.findRevision(ctx.db, listing.workingRevisionId);
   const published = await q.findRevision(ctx.db, listing.publishedRevisionId);
-  const names = await organisationNames(ctx.db, listing.ownerOrganisationId ? [listing.ownerOrganisationId] : []);
   return {
-    id: listing.id,
-    reference: listing.reference,
-    kind: listing.kind,
-    status: listing.status,
-    visibility: listing.visibility,
-    title: (working ?? published)?.content.title ?? {},
-    organisationId: listing.ownerOrganisationId,
-    organisationName: listing.ownerOrganisationId ? (names.get(listing.ownerOrganisationId) ?? null) : null,
-    workingRevisionStatus: working?.status ?? null,
-    validUntil: listing.validUntil,
-    publishedAt: listing.publishedAt?.toISOString() ?? null,
-    updatedAt: listing.updatedAt.toISOString(),
-    lockVersion: listing.lockVersion,
+    ...(await listingSummary(ctx, listing, working, published)),
     working: revisionView(working),
     published: revisionView(published),
     availableActions: await ownerActions(ctx, listing, working),

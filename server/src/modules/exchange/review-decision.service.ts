@@ -21,7 +21,7 @@ import { nextStatus } from '../cases/index.js';
 import { ruleNumber } from '../legal-rules/index.js';
 import { organisationNames } from '../organisations/index.js';
 import { LISTING_WORKFLOW, REVISION_WORKFLOW, type RevisionAction } from './exchange.workflow.js';
-import { eventViews, lockedListing, notifyOwners, parseInput, recordEvent, revisionView } from './listings-write.common.js';
+import { eventViews, listingSummary, lockedListing, notifyOwners, parseInput, recordEvent, revisionView } from './listings-write.common.js';
 import * as q from './listings-write.queries.js';
 import { stateOf } from './listings-write.service.js';
 import { publishedColumns } from './listings.projection.js';
@@ -98,26 +98,11 @@ export async function getReview(ctx: Ctx, input: { listingId: string }): Promise
   if (!listing) throw new AppError('NOT_FOUND');
   const working = await q.findRevision(ctx.db, listing.workingRevisionId);
   const published = await q.findRevision(ctx.db, listing.publishedRevisionId);
-  const names = await organisationNames(ctx.db, listing.ownerOrganisationId ? [listing.ownerOrganisationId] : []);
   await inTransaction(ctx, (tx) =>
     recordAudit(tx, { action: 'exchange.listing.review_view', objectType: 'listing', objectId: listing.id, organisationId: listing.ownerOrganisationId, summary: { reference: listing.reference } }),
   );
   return {
-    listing: {
-      id: listing.id,
-      reference: listing.reference,
-      kind: listing.kind,
-      status: listing.status,
-      visibility: listing.visibility,
-      title: (working ?? published)?.content.title ?? {},
-      organisationId: listing.ownerOrganisationId,
-      organisationName: listing.ownerOrganisationId ? (names.get(listing.ownerOrganisationId) ?? null) : null,
-      workingRevisionStatus: working?.status ?? null,
-      validUntil: listing.validUntil,
-      publishedAt: listing.publishedAt?.toISOString() ?? null,
-      updatedAt: listing.updatedAt.toISOString(),
-      lockVersion: listing.lockVersion,
-    },
+    listing: await listingSummary(ctx, listing, working, published),
     submitted: revisionView(working),
     published: revisionView(published),
     openReports: await rq.countOpenReports(ctx.db, listing.id),
